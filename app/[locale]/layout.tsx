@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import Document from '@/components/Document';
+import { routing } from '@/i18n/routing';
+import { resolveLocale } from '@/lib/locale-params';
+import { siteConfig } from '@/site.config';
+
+export const dynamicParams = false;
+export const dynamic = 'error';
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return {
+    metadataBase: new URL(siteConfig.url),
+    title: { default: siteConfig.name[locale], template: `%s | ${siteConfig.name[locale]}` },
+    description: t('description'),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const locale = await resolveLocale(params);
+  return <Document locale={locale}>{children}</Document>;
+}

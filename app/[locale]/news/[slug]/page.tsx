@@ -1,0 +1,122 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import ArticleTools from '@/components/ArticleTools';
+import Breadcrumb from '@/components/Breadcrumb';
+import FormattedDate from '@/components/FormattedDate';
+import NewsBanner from '@/components/NewsBanner';
+import PageShell from '@/components/PageShell';
+import { Link } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
+import { type Article, getArticle, getArticles, getNeighbours, getTranslation } from '@/lib/content';
+import { resolveLocale } from '@/lib/locale-params';
+import { MDXContent } from '@/lib/mdx';
+import { articlePath, newsListPath } from '@/lib/paths';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getArticles(locale).map((article) => ({ locale, slug: article.slug })));
+}
+
+async function requireArticle(params: Props['params']): Promise<Article> {
+  const locale = await resolveLocale(params);
+  return getArticle(locale, (await params).slug) ?? notFound();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await requireArticle(params);
+  return { title: article.title, description: article.description };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await requireArticle(params);
+  const { locale } = article;
+  const t = await getTranslations({ locale, namespace: 'Article' });
+  const th = await getTranslations({ locale, namespace: 'Header' });
+  const tc = await getTranslations({ locale, namespace: 'Categories' });
+  const translation = getTranslation(article);
+  const { newer, older } = getNeighbours(article);
+  const bodyId = 'article-body';
+
+  const neighbour = (label: string, target: Article | undefined, rel: 'prev' | 'next') => (
+    <p className="min-w-0">
+      <span className="text-slate-600">{label}</span>
+      {target ? (
+        <Link locale={locale} href={articlePath(target.slug)} rel={rel} className="text-brand hover:underline">
+          {target.title}
+        </Link>
+      ) : (
+        <span>{t('none')}</span>
+      )}
+    </p>
+  );
+
+  return (
+    <PageShell
+      locale={locale}
+      section="news"
+      switchTo={translation ? { href: articlePath(article.slug) } : { href: newsListPath(), fallback: true }}
+    >
+      <NewsBanner locale={locale} />
+      <div className="mx-auto max-w-4xl px-4 py-6">
+        <Breadcrumb
+          locale={locale}
+          label={t('breadcrumb')}
+          items={[
+            { href: '/', text: th('home') },
+            { href: newsListPath(), text: th('news') },
+            { href: newsListPath(article.category), text: tc(article.category) },
+          ]}
+        />
+        <article className="mt-4 rounded bg-white px-4 py-6 shadow-sm md:px-10 md:py-10 print:p-0 print:shadow-none">
+          <header className="border-b border-slate-200 pb-4 text-center">
+            <h1 className="text-2xl leading-snug font-bold text-slate-900 md:text-3xl">{article.title}</h1>
+            <p className="mt-3 flex flex-wrap justify-center gap-x-6 gap-y-1 text-sm text-slate-600">
+              {article.source ? (
+                <span>
+                  {t('source')}
+                  {article.source}
+                </span>
+              ) : null}
+              <span>
+                {t('date')}
+                <FormattedDate date={article.date} locale={locale} />
+              </span>
+            </p>
+            <div className="mt-3 flex justify-center">
+              <ArticleTools
+                targetId={bodyId}
+                labels={{
+                  group: t('toolsLabel'),
+                  textSize: t('textSize'),
+                  print: t('print'),
+                  large: { text: t('sizeLarge'), label: t('sizeLargeLabel') },
+                  medium: { text: t('sizeMedium'), label: t('sizeMediumLabel') },
+                  small: { text: t('sizeSmall'), label: t('sizeSmallLabel') },
+                }}
+              />
+              <noscript>
+                <p className="text-sm text-slate-600">{t('needsScript')}</p>
+              </noscript>
+            </div>
+          </header>
+          <div id={bodyId} className="article-body mt-6">
+            <MDXContent code={article.body.code} />
+          </div>
+        </article>
+        <nav aria-label={t('adjacentLabel')} className="mt-6 flex flex-col gap-2 rounded bg-white p-4 text-sm shadow-sm print:hidden">
+          {neighbour(t('previous'), newer, 'prev')}
+          {neighbour(t('next'), older, 'next')}
+          <p className="mt-2 text-right">
+            <Link locale={locale} href={newsListPath()} className="font-semibold text-brand hover:underline">
+              {t('backToList')}
+            </Link>
+          </p>
+        </nav>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import NewsListView from '@/components/NewsListView';
+import { routing } from '@/i18n/routing';
+import { CATEGORIES } from '@/lib/content';
+import { requireCategory } from '@/lib/list-params';
+import { resolveLocale } from '@/lib/locale-params';
+
+type Props = { params: Promise<{ locale: string; category: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => CATEGORIES.map((category) => ({ locale, category })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await resolveLocale(params), namespace: 'Categories' });
+  return { title: t(requireCategory((await params).category)) };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  return <NewsListView locale={locale} category={requireCategory((await params).category)} page={1} />;
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import NewsListView from '@/components/NewsListView';
+import { listPageParams, requireCategory, requirePage } from '@/lib/list-params';
+import { resolveLocale } from '@/lib/locale-params';
+
+type Props = { params: Promise<{ locale: string; category: string; page: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listPageParams(true);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const { category, page } = await params;
+  const tc = await getTranslations({ locale, namespace: 'Categories' });
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return { title: `${tc(requireCategory(category))} · ${t('pageTitle', { page: requirePage(page) })}` };
+}
+
+export default async function CategoryPageN({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const { category, page } = await params;
+  return <NewsListView locale={locale} category={requireCategory(category)} page={requirePage(page)} />;
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { type Locale, localeTags } from '@/i18n/routing';
+import SiteFooter from './SiteFooter';
+import '@/app/globals.css';
+
+/** The html shell shared by the localized layout and the root not-found page. */
+export default function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <html lang={localeTags[locale].htmlLang}>
+      <head>
+        <noscript>
+          {/* Without JavaScript the menu cannot toggle, so it stays open and the button is hidden. */}
+          <style>{'.site-menu{display:block!important}.menu-button,.needs-script{display:none!important}'}</style>
+        </noscript>
+      </head>
+      <body className="flex min-h-screen flex-col">
+        {children}
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { type Locale, otherLocale } from '@/i18n/routing';
+import { type Category, getArticles } from '@/lib/content';
+import { pageCount, pageItems } from '@/lib/pagination';
+import { newsListPath } from '@/lib/paths';
+import CategoryTabs from './CategoryTabs';
+import NewsBanner from './NewsBanner';
+import NewsList from './NewsList';
+import PageShell from './PageShell';
+import Pagination from './Pagination';
+
+/** One page of the news list, all categories or one; shared by the four list routes. */
+export default async function NewsListView({ locale, category, page }: { locale: Locale; category?: Category; page: number }) {
+  const articles = getArticles(locale, category);
+  const items = pageItems(articles, page);
+  if (!items) notFound();
+  const t = await getTranslations({ locale, namespace: 'News' });
+  const tc = await getTranslations({ locale, namespace: 'Categories' });
+  // The other language may have fewer pages; then the switch leads to its first page.
+  const switchPage = page <= pageCount(getArticles(otherLocale(locale), category).length) ? page : 1;
+
+  return (
+    <PageShell locale={locale} section="news" switchTo={{ href: newsListPath(category, switchPage) }}>
+      <NewsBanner locale={locale} />
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-[12rem_1fr]">
+        <CategoryTabs locale={locale} current={category} />
+        <section aria-labelledby="news-list-heading" className="min-w-0 rounded bg-white p-4 shadow-sm md:p-6">
+          <h1 id="news-list-heading" className="border-b-2 border-brand pb-3 text-xl font-bold text-brand">
+            {category ? tc(category) : t('bannerTitle')}
+          </h1>
+          <NewsList locale={locale} articles={items} />
+          <Pagination locale={locale} category={category} page={page} totalPages={pageCount(articles.length)} />
+        </section>
+      </div>
+    </PageShell>
+  );
+}

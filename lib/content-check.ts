@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import {
+  type ContentProblem,
+  parseNewsPath,
+  validateNewsFrontmatter,
+  validateNewsPath,
+} from './content-rules';
+
+export interface ContentReport {
+  files: number;
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+}
+
+function listFiles(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+/** 1-based line of `field:` in the file, so editors can jump straight to it. */
+function lineOf(source: string, field: string): number | undefined {
+  const index = source.split('\n').findIndex((line) => line.startsWith(`${field}:`));
+  return index === -1 ? undefined : index + 1;
+}
+
+interface ParsedNews {
+  file: string;
+  locale: string;
+  slug: string;
+  category: unknown;
+}
+
+/** Validates every news file under `root` the way the build does, and reports all problems at once. */
+export function checkContent(root: string = contentDir()): ContentReport {
+  const errors: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const parsed: ParsedNews[] = [];
+  const newsFiles = listFiles(path.join(root, 'news'));
+
+  for (const absolute of newsFiles) {
+    const relative = path.relative(root, absolute).replaceAll('\\', '/');
+    const file = path.join(path.relative(process.cwd(), root) || '.', relative);
+    if (!/\.mdx?$/.test(relative)) {
+      errors.push({ file, field: 'path', zh: '新闻文件须以 .mdx 结尾', en: 'news files must end in .mdx' });
+      continue;
+    }
+    errors.push(...validateNewsPath(relative).map((problem) => ({ file, ...problem })));
+
+    const source = readFileSync(absolute, 'utf8');
+    let data: Record<string, unknown>;
+    try {
+      data = matter(source, {}).data;
+    } catch (error) {
+      const mark = (error as { mark?: { line?: number } }).mark;
+      const reason = (error as { reason?: string }).reason ?? String(error);
+      errors.push({
+        file,
+        field: 'frontmatter',
+        line: mark?.line === undefined ? undefined : mark.line + 2,
+        zh: `开头的 --- 区块不是有效的 YAML（${reason}）：检查冒号、引号和缩进`,
+        en: `the --- block at the top is not valid YAML (${reason}): check colons, quotes and indentation`,
+      });
+      continue;
+    }
+    for (const problem of validateNewsFrontmatter(data)) {
+      errors.push({ file, line: lineOf(source, problem.field), ...problem });
+    }
+    const location = parseNewsPath(relative);
+    if (location) parsed.push({ file, ...location, category: data.category });
+  }
+
+  const bySlug = new Map<string, ParsedNews[]>();
+  for (const entry of parsed) {
+    const key = `${entry.locale}/${entry.slug}`;
+    bySlug.set(key, [...(bySlug.get(key) ?? []), entry]);
+  }
+  for (const [key, entries] of bySlug) {
+    if (entries.length > 1) {
+      for (const entry of entries) {
+        errors.push({
+          file: entry.file,
+          field: 'slug',
+          zh: `同一语言中 slug“${key}”出现了 ${entries.length} 次：${entries.map((e) => e.file).join('、')}`,
+          en: `slug "${key}" is used ${entries.length} times in one locale: ${entries.map((e) => e.file).join(', ')}`,
+        });
+      }
+    }
+  }
+
+  for (const entry of parsed.filter((item) => item.locale !== 'zh')) {
+    const twin = bySlug.get(`zh/${entry.slug}`)?.[0];
+    if (twin && twin.category !== entry.category) {
+      errors.push({
+        file: entry.file,
+        field: 'category',
+        zh: `栏目“${String(entry.category)}”与中文版 ${twin.file} 的“${String(twin.category)}”不一致`,
+        en: `category "${String(entry.category)}" differs from "${String(twin.category)}" in its Chinese twin ${twin.file}`,
+      });
+    }
+  }
+  for (const entry of parsed.filter((item) => item.locale === 'zh')) {
+    if (!bySlug.has(`en/${entry.slug}`)) {
+      warnings.push({
+        file: entry.file,
+        field: 'translation',
+        zh: '没有英文版（可以只发中文；英文访客会看到英文新闻列表）',
+        en: 'has no English version (allowed; English visitors are sent to the English news list)',
+      });
+    }
+  }
+
+  return { files: newsFiles.length, errors, warnings };
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return `${where}  [${problem.field}]\n    ${problem.zh}\n    ${problem.en}`;
+}

@@ -1,0 +1,50 @@
+/**
+ * The one way into content: every page, list and (later) feed, sitemap and search index
+ * reads articles through these functions, so publishing rules live in one place.
+ */
+import { allNews, allPages, type News } from 'contentlayer/generated';
+import { type Locale, otherLocale } from '@/i18n/routing';
+import { CATEGORIES, type Category } from './content-rules';
+
+export type Article = News & { locale: Locale; category: Category };
+
+/** Drafts show in `next dev` (marked as drafts) and never in a production build. */
+const showDrafts = process.env.NODE_ENV !== 'production';
+
+const published: Article[] = (allNews as Article[])
+  .filter((article) => showDrafts || !article.draft)
+  .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+
+export { CATEGORIES, type Category };
+
+export function getArticles(locale: Locale, category?: Category): Article[] {
+  return published.filter(
+    (article) => article.locale === locale && (category === undefined || article.category === category),
+  );
+}
+
+export function getArticle(locale: Locale, slug: string): Article | undefined {
+  return published.find((article) => article.locale === locale && article.slug === slug);
+}
+
+/** The same article in the other language, if it has been translated. */
+export function getTranslation(article: Article): Article | undefined {
+  return getArticle(otherLocale(article.locale), article.slug);
+}
+
+/** Neighbours in the locale's list: `newer` is shown as previous, `older` as next. */
+export function getNeighbours(article: Article): { newer?: Article; older?: Article } {
+  const list = getArticles(article.locale);
+  const index = list.findIndex((candidate) => candidate.slug === article.slug);
+  return { newer: list[index - 1], older: list[index + 1] };
+}
+
+export function getLatestByCategory(locale: Locale, perCategory: number): { category: Category; articles: Article[] }[] {
+  return CATEGORIES.map((category) => ({ category, articles: getArticles(locale, category).slice(0, perCategory) }));
+}
+
+export function getPage(locale: Locale, name: string) {
+  const page = allPages.find((candidate) => candidate.locale === locale && candidate.name === name);
+  if (!page) throw new Error(`content/pages/${locale}/${name}.mdx is missing`);
+  return page;
+}
