@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Document from '@/components/Document';
 import NotFoundView from '@/components/NotFoundView';
 import { routing } from '@/i18n/routing';
 
-export const metadata: Metadata = { title: '404' };
+export async function generateMetadata(): Promise<Metadata> {
+  const titles = await Promise.all(routing.locales.map(async (locale) => (await getTranslations({ locale, namespace: 'NotFound' }))('title')));
+  return { title: titles.join(' · '), robots: { index: false } };
+}
 
-// Paths outside any locale (such as /fr/...) get the default language's 404, which links to the other language.
+// Every unknown path (unknown locale, article, page number) ends here: see NotFoundView.
 export default function RootNotFound() {
   return (
     <Document locale={routing.defaultLocale}>
-      <NotFoundView locale={routing.defaultLocale} />
+      <NotFoundView />
     </Document>
   );
 }

@@ -6,8 +6,8 @@ import { routing } from '@/i18n/routing';
 import { resolveLocale } from '@/lib/locale-params';
 import { siteConfig } from '@/site.config';
 
+// Only prerendered paths exist; anything else is the static 404 page.
 export const dynamicParams = false;
-export const dynamic = 'error';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -15,6 +15,7 @@ import { articlePath, newsListPath } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// Only prerendered paths exist; anything else is the static 404 page.
 export const dynamicParams = false;
 
 export function generateStaticParams() {

@@ -6,6 +6,7 @@ import { resolveLocale } from '@/lib/locale-params';
 
 type Props = { params: Promise<{ locale: string; category: string; page: string }> };
 
+// Only prerendered paths exist; anything else is the static 404 page.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
