@@ -13,7 +13,7 @@ export default async function CategoryTabs({ locale, current }: { locale: Locale
   ];
   return (
     <nav aria-label={t('categoriesLabel')} className="print:hidden">
-      <ul className="flex flex-row gap-1 overflow-x-auto md:flex-col">
+      <ul className="flex flex-row flex-wrap gap-1 md:flex-col">
         {tabs.map((tab) => (
           <li key={tab.key} className="shrink-0">
             <Link locale={locale}

@@ -28,7 +28,7 @@ export default async function SiteFooter({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </section>
-        <figure className="flex flex-col items-center gap-2 justify-self-start md:justify-self-end">
+        <figure className="flex flex-col items-center gap-2 justify-self-center md:justify-self-end">
           <QrCode value={siteConfig.qrCodeUrl} label={t('qrCodeLabel', { url: siteConfig.qrCodeUrl })} className="h-28 w-28 bg-white p-1" />
           <figcaption className="text-sm">{t('scanToLearnMore')}</figcaption>
         </figure>

@@ -36,10 +36,10 @@ export default async function SiteHeader({
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link locale={locale} href="/" className="flex min-w-0 items-center gap-3" aria-label={t('homeLink', { name: siteConfig.name[locale] })}>
-          <Logo className="h-10 w-10 shrink-0" />
+        <Link locale={locale} href="/" className="flex min-w-0 flex-1 items-center gap-3 md:flex-none" aria-label={t('homeLink', { name: siteConfig.name[locale] })}>
+          <Logo className="h-10 w-10 shrink-0 rounded-[10px] ring-2 ring-white/80" />
           <span className="min-w-0">
-            <span className="block text-base font-bold leading-tight sm:text-xl">{siteConfig.name[locale]}</span>
+            <span className="block text-sm leading-tight font-bold sm:text-xl">{siteConfig.name[locale]}</span>
           </span>
         </Link>
         <MobileMenu label={t('menu')}>

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import {
   type ContentProblem,
   parseNewsPath,
@@ -63,7 +64,8 @@ export function checkContent(root: string = contentDir()): ContentReport {
     const source = readFileSync(absolute, 'utf8');
     let data: Record<string, unknown>;
     try {
-      data = matter(source, {}).data;
+      // CORE_SCHEMA keeps 2025-13-45 a string: the default schema would roll it over into a real date.
+      data = matter(source, { engines: { yaml: (text) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object } }).data;
     } catch (error) {
       const mark = (error as { mark?: { line?: number } }).mark;
       const reason = (error as { reason?: string }).reason ?? String(error);

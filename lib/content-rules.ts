@@ -33,13 +33,6 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** YAML turns an unquoted 2021-02-10 into a Date; editors should not have to care. */
-function dateText(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return value;
-  return undefined;
-}
-
 type FieldProblem = Omit<ContentProblem, 'file' | 'line'>;
 
 export function validateNewsFrontmatter(data: Record<string, unknown>): FieldProblem[] {
@@ -59,10 +52,9 @@ export function validateNewsFrontmatter(data: Record<string, unknown>): FieldPro
     problems.push({ field: 'title', zh: '缺少标题 title（必填，文字）', en: 'missing title (required text)' });
   }
 
-  const date = dateText(data.date);
   if (data.date === undefined) {
     problems.push({ field: 'date', zh: '缺少日期 date（必填，格式 YYYY-MM-DD）', en: 'missing date (required, YYYY-MM-DD)' });
-  } else if (date === undefined || !isIsoDate(date)) {
+  } else if (typeof data.date !== 'string' || !isIsoDate(data.date)) {
     problems.push({
       field: 'date',
       zh: `日期“${String(data.date)}”无效，应为真实日期，格式 YYYY-MM-DD，例如 2021-02-10`,

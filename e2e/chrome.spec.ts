@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { expectSiteChrome, locales, messages, openMenuIfCollapsed, pageTypes } from './support';
+
+for (const locale of locales) {
+  const t = messages[locale];
+  for (const [type, path] of Object.entries(pageTypes(locale))) {
+    test(`${locale} ${type}: header, footer, only our own host, no console errors`, async ({ page, baseURL }) => {
+      const foreign: string[] = [];
+      const consoleErrors: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).origin !== new URL(baseURL!).origin) foreign.push(request.url());
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
+      await expectSiteChrome(page, locale);
+      await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute('href', /icon/);
+      await page.waitForLoadState('networkidle');
+      expect(foreign, 'requests to other hosts').toEqual([]);
+      expect(consoleErrors, 'console errors').toEqual([]);
+      // Nothing wider than the screen: the layout holds from 360 px phones up.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await openMenuIfCollapsed(page, locale);
+      await expect(page.getByRole('link', { name: t.Header.switchLabel })).toBeVisible();
+    });
+  }
+}
+
+test.describe('mobile menu', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const locale of locales) {
+    test(`${locale}: opens and closes with the keyboard and announces its state`, async ({ page }) => {
+      const t = messages[locale].Header;
+      await page.goto(`/${locale}/news`);
+      const button = page.getByRole('button', { name: t.menu });
+      const newsLink = page.getByRole('navigation', { name: t.mainNavigation }).getByRole('link', { name: t.news });
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(newsLink).toBeHidden();
+
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      await expect(newsLink).toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('navigation', { name: t.mainNavigation }).getByRole('link').first()).toBeFocused();
+
+      await page.keyboard.press('Escape');
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(button).toBeFocused();
+      await expect(newsLink).toBeHidden();
+    });
+  }
+});
+
+test('the skip link jumps to the main content', async ({ page }) => {
+  await page.goto('/zh/news');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: messages.zh.Header.skipToContent });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main#main')).toBeFocused();
+});

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The one test command: installs what npm cannot, builds for production, then runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+has_playwright_browser() {
+  node -e "const fs=require('fs');const {chromium}=require('@playwright/test');process.exit(fs.existsSync(chromium.executablePath())?0:1)" 2>/dev/null
+}
+
+apt_install() {
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+    echo "Please install: $* (Debian: apt-get install -y $*)" >&2
+    return 1
+  fi
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+if ! has_playwright_browser && ! command -v chromium >/dev/null; then
+  echo "Installing Debian's chromium for the browser tests…"
+  apt_install chromium
+fi
+# Chinese glyphs in the saved screenshots; the tests themselves do not depend on it.
+if command -v fc-list >/dev/null && ! fc-list :lang=zh | grep -q .; then
+  apt_install fonts-noto-cjk || echo "fonts-noto-cjk not installed: Chinese text in screenshots will show as boxes" >&2
+fi
+
+npm run build
+npm run test:unit
+npx playwright test
