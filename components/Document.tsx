@@ -7,6 +7,7 @@ import '@/app/globals.css';
 export default function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
     <html lang={localeTags[locale].htmlLang}>
+      {/* eslint-disable-next-line @next/next/no-head-element -- App Router merges this with the generated head */}
       <head>
         <noscript>
           {/* Without JavaScript the menu cannot toggle, so it stays open and the button is hidden. */}

@@ -24,6 +24,8 @@ if command -v fc-list >/dev/null && ! fc-list :lang=zh | grep -q .; then
   apt_install fonts-noto-cjk || echo "fonts-noto-cjk not installed: Chinese text in screenshots will show as boxes" >&2
 fi
 
-npm run build
 npm run test:unit
+npm run build
+npx tsc --noEmit
+npm run lint
 npx playwright test
