@@ -10,8 +10,10 @@ export default function Document({ locale, children }: { locale: Locale; childre
       {/* eslint-disable-next-line @next/next/no-head-element -- App Router merges this with the generated head */}
       <head>
         <noscript>
-          {/* Without JavaScript the menu cannot toggle, so it stays open and the button is hidden. */}
-          <style>{'.site-menu{display:block!important}.menu-button,.needs-script{display:none!important}'}</style>
+          {/* Without JavaScript the menu cannot toggle, so it stays open; script-only tools give way to a note. */}
+          <style>
+            {'.site-menu{display:block!important}.menu-button,.needs-script{display:none!important}.without-script{display:block!important}'}
+          </style>
         </noscript>
       </head>
       <body className="flex min-h-screen flex-col">

@@ -24,6 +24,15 @@ export function pageTypes(locale: TestLocale) {
   };
 }
 
+/** Every page type including the special ones: an untranslated article and the 404 page. */
+export function allPageTypes(locale: TestLocale) {
+  return {
+    ...pageTypes(locale),
+    ...(locale === 'zh' ? { untranslated: `/zh/news/${chineseOnlySlug}` } : {}),
+    notFound: `/${locale}/no-such-page`,
+  };
+}
+
 /** The header and the compliant footer, as every page must show them. */
 export async function expectSiteChrome(page: Page, locale: TestLocale) {
   const header = page.locator('body > header');

@@ -19,6 +19,11 @@ if ! has_playwright_browser && ! command -v chromium >/dev/null; then
   echo "Installing Debian's chromium for the browser tests…"
   apt_install chromium
 fi
+# The Nu Html Checker (vnu-jar) runs on Java.
+if ! command -v java >/dev/null; then
+  echo "Installing a Java runtime for the HTML validator…"
+  apt_install default-jre-headless
+fi
 # Chinese glyphs in the saved screenshots; the tests themselves do not depend on it.
 if command -v fc-list >/dev/null && ! fc-list :lang=zh | grep -q .; then
   apt_install fonts-noto-cjk || echo "fonts-noto-cjk not installed: Chinese text in screenshots will show as boxes" >&2
@@ -26,6 +31,7 @@ fi
 
 npm run test:unit
 npm run build
+npm run test:build
 npx tsc --noEmit
 npm run lint
 npx playwright test

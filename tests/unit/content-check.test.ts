@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,4 +65,16 @@ test('a translation must keep its category', () => {
   assert.deepEqual(errorsOf({ 'news/zh/pair.mdx': good, 'news/en/pair.mdx': other }), [
     { file: 'pair.mdx', field: 'category', line: undefined },
   ]);
+});
+
+test('npm run content:check reads CONTENT_DIR and exits non-zero on bad content', () => {
+  const run = (root: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { env: { ...process.env, CONTENT_DIR: root }, encoding: 'utf8' });
+  const bad = run(contentWith({ 'news/zh/bad.mdx': article('title: T\ndate: 2025-13-45\ncategory: industry') }));
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /news\/zh\/bad\.mdx:3 {2}\[date\]/);
+  assert.match(bad.stderr, /YYYY-MM-DD/);
+  const good2 = run(contentWith({ 'news/zh/a.mdx': good, 'news/en/a.mdx': good }));
+  assert.equal(good2.status, 0, good2.stderr);
+  assert.match(good2.stdout, /content check passed: 2 file/);
 });

@@ -99,9 +99,7 @@ export default async function ArticlePage({ params }: Props) {
                   small: { text: t('sizeSmall'), label: t('sizeSmallLabel') },
                 }}
               />
-              <noscript>
-                <p className="text-sm text-slate-600">{t('needsScript')}</p>
-              </noscript>
+              <p className="without-script hidden text-sm text-slate-600">{t('needsScript')}</p>
             </div>
           </header>
           <div id={bodyId} className="article-body mt-6">

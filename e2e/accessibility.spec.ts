@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { allPageTypes, locales, messages, translatedSlug } from './support';
+
+// Runs in both projects, so each page is checked at phone and desktop width.
+for (const locale of locales) {
+  for (const [type, path] of Object.entries(allPageTypes(locale))) {
+    test(`${locale} ${type}: no WCAG 2.1 A/AA violations`, async ({ page }, testInfo) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const summary = results.violations.map(
+        (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
+      );
+      expect(summary, `axe violations on ${path} at ${testInfo.project.name} width`).toEqual([]);
+    });
+  }
+}
+
+test('keyboard focus is always visible', async ({ page }) => {
+  await page.goto(`/zh/news/${translatedSlug}`);
+  for (let step = 0; step < 12; step += 1) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { tag: element.tagName, text: element.textContent?.trim().slice(0, 30), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    if (focus.tag === 'BODY') continue;
+    expect(focus.outline, `focus ring on ${focus.tag} "${focus.text}"`).not.toBe('none');
+    expect(focus.width, `focus ring on ${focus.tag} "${focus.text}"`).toBeGreaterThanOrEqual(2);
+  }
+});
+
+test('screenshots of every page type for review', async ({ page }, testInfo) => {
+  test.slow();
+  for (const locale of locales) {
+    for (const [type, path] of Object.entries(allPageTypes(locale))) {
+      await page.goto(path);
+      // Saved under test-results/ (and in the HTML report) so a reviewer can look without running anything.
+      const body = await page.screenshot({ fullPage: true });
+      await testInfo.attach(`${locale}-${type}-${testInfo.project.name}.png`, { body, contentType: 'image/png' });
+    }
+  }
+  await expect(page.locator('body > footer')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const locale of locales) {
+    const t = messages[locale];
+    for (const [type, path] of Object.entries(allPageTypes(locale))) {
+      test(`${locale} ${type}: full content, working navigation`, async ({ page }) => {
+        // The one 404 page wears the default language's header.
+        const t = messages[type === 'notFound' ? 'zh' : locale];
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+        await expect(page.locator('body > footer')).toBeVisible();
+        // The menu cannot toggle without script, so it is simply open and its button hidden.
+        await expect(page.getByRole('navigation', { name: t.Header.mainNavigation })).toBeVisible();
+        await expect(page.getByRole('button', { name: t.Header.menu })).toBeHidden();
+      });
+    }
+
+    test(`${locale}: language switch and pagination are plain links`, async ({ page }) => {
+      await page.goto(`/${locale}/news`);
+      await page.getByRole('navigation', { name: t.News.paginationLabel }).locator('a[rel="next"]').click();
+      await expect(page).toHaveURL(`/${locale}/news/page/2`);
+      await page.getByRole('link', { name: t.Header.switchLabel }).click();
+      await expect(page).toHaveURL(`/${locale === 'zh' ? 'en' : 'zh'}/news/page/2`);
+    });
+
+    test(`${locale}: the article says the text-size tools need JavaScript`, async ({ page }) => {
+      await page.goto(`/${locale}/news/${translatedSlug}`);
+      await expect(page.getByText(t.Article.needsScript)).toBeVisible();
+      await expect(page.getByRole('button', { name: t.Article.sizeLargeLabel })).toBeHidden();
+      await expect(page.locator('#article-body table')).toBeVisible();
+    });
+  }
+});
