@@ -1,9 +1,12 @@
+import type { ComponentProps } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { formatDate, isoDay } from '@/lib/dates';
 
-export default function FormattedDate({ date, locale, className }: { date: string; locale: Locale; className?: string }) {
+type Props = { date: string; locale: Locale } & Omit<ComponentProps<'time'>, 'dateTime' | 'children'>;
+
+export default function FormattedDate({ date, locale, ...attributes }: Props) {
   return (
-    <time dateTime={isoDay(date)} className={className}>
+    <time dateTime={isoDay(date)} {...attributes}>
       {formatDate(date, locale)}
     </time>
   );

@@ -1,9 +1,11 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { type Locale, otherLocale } from '@/i18n/routing';
-import { type Category, getArticles } from '@/lib/content';
+import { type Category, getArticles, listPageLocales } from '@/lib/content';
 import { pageCount, pageItems } from '@/lib/pagination';
 import { newsListPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
 import CategoryTabs from './CategoryTabs';
 import NewsBanner from './NewsBanner';
 import NewsList from './NewsList';
@@ -18,7 +20,7 @@ export default async function NewsListView({ locale, category, page }: { locale:
   const t = await getTranslations({ locale, namespace: 'News' });
   const tc = await getTranslations({ locale, namespace: 'Categories' });
   // The other language may have fewer pages; then the switch leads to its first page.
-  const switchPage = page <= pageCount(getArticles(otherLocale(locale), category).length) ? page : 1;
+  const switchPage = listPageLocales(category, page).includes(otherLocale(locale)) ? page : 1;
 
   return (
     <PageShell locale={locale} section="news" switchTo={{ href: newsListPath(category, switchPage) }}>
@@ -35,4 +37,17 @@ export default async function NewsListView({ locale, category, page }: { locale:
       </div>
     </PageShell>
   );
+}
+
+/** Title, canonical URL, alternates and share data of one list page. */
+export async function newsListMetadata(locale: Locale, category: Category | undefined, page: number): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const tc = await getTranslations({ locale, namespace: 'Categories' });
+  const name = category ? tc(category) : t('newsTitle');
+  return pageMetadata({
+    locale,
+    path: newsListPath(category, page),
+    title: page > 1 ? `${name} · ${t('pageTitle', { page })}` : name,
+    locales: listPageLocales(category, page),
+  });
 }

@@ -12,7 +12,7 @@ export interface LanguageSwitchTarget {
   fallback?: boolean;
 }
 
-export type Section = 'home' | 'news';
+export type Section = 'home' | 'news' | 'search';
 
 export default async function SiteHeader({
   locale,
@@ -28,6 +28,7 @@ export default async function SiteHeader({
   const navItems: { section: Section; href: string; label: string }[] = [
     { section: 'home', href: '/', label: t('home') },
     { section: 'news', href: '/news', label: t('news') },
+    { section: 'search', href: '/search', label: t('search') },
   ];
 
   return (

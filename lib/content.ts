@@ -3,8 +3,9 @@
  * reads articles through these functions, so publishing rules live in one place.
  */
 import { allNews, allPages, type News } from 'contentlayer/generated';
-import { type Locale, otherLocale } from '@/i18n/routing';
+import { type Locale, otherLocale, routing } from '@/i18n/routing';
 import { CATEGORIES, type Category } from './content-rules';
+import { pageCount } from './pagination';
 
 export type Article = News & { locale: Locale; category: Category };
 
@@ -37,6 +38,11 @@ export function getNeighbours(article: Article): { newer?: Article; older?: Arti
   const list = getArticles(article.locale);
   const index = list.findIndex((candidate) => candidate.slug === article.slug);
   return { newer: list[index - 1], older: list[index + 1] };
+}
+
+/** The languages in which a given list page exists: one language may have more pages than another. */
+export function listPageLocales(category: Category | undefined, page: number): Locale[] {
+  return routing.locales.filter((locale) => page <= pageCount(getArticles(locale, category).length));
 }
 
 export function getLatestByCategory(locale: Locale, perCategory: number): { category: Category; articles: Article[] }[] {

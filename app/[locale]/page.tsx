@@ -1,16 +1,26 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import FormattedDate from '@/components/FormattedDate';
+import JsonLd from '@/components/JsonLd';
 import PageShell from '@/components/PageShell';
 import { Link } from '@/i18n/navigation';
 import { getLatestByCategory, getPage } from '@/lib/content';
 import { resolveLocale } from '@/lib/locale-params';
 import { MDXContent } from '@/lib/mdx';
 import { articlePath, newsListPath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo';
+import { organizationData } from '@/lib/structured-data';
 import { siteConfig } from '@/site.config';
 
 const LATEST_PER_CATEGORY = 5;
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata({ locale: await resolveLocale(params), path: '/' });
+}
+
+export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
   const tc = await getTranslations({ locale, namespace: 'Categories' });
@@ -18,6 +28,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
   return (
     <PageShell locale={locale} section="home" switchTo={{ href: '/' }}>
+      <JsonLd data={organizationData(locale)} />
       <section className="hero bg-gradient-to-br from-brand-dark via-brand to-sky-700 text-white">
         <div className="mx-auto max-w-6xl px-4 py-12 md:py-16">
           <h1 className="text-2xl font-bold md:text-4xl">{siteConfig.name[locale]}</h1>

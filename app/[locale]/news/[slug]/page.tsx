@@ -4,14 +4,19 @@ import { notFound } from 'next/navigation';
 import ArticleTools from '@/components/ArticleTools';
 import Breadcrumb from '@/components/Breadcrumb';
 import FormattedDate from '@/components/FormattedDate';
+import JsonLd from '@/components/JsonLd';
 import NewsBanner from '@/components/NewsBanner';
 import PageShell from '@/components/PageShell';
+import QrCode from '@/components/QrCode';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { type Article, getArticle, getArticles, getNeighbours, getTranslation } from '@/lib/content';
+import { isoDay } from '@/lib/dates';
 import { resolveLocale } from '@/lib/locale-params';
 import { MDXContent } from '@/lib/mdx';
 import { articlePath, newsListPath } from '@/lib/paths';
+import { absoluteUrl, localizedPath, pageMetadata } from '@/lib/seo';
+import { breadcrumbData, newsArticleData } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -29,7 +34,15 @@ async function requireArticle(params: Props['params']): Promise<Article> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await requireArticle(params);
-  return { title: article.title, description: article.description };
+  const translation = getTranslation(article);
+  return pageMetadata({
+    locale: article.locale,
+    path: articlePath(article.slug),
+    title: article.title,
+    description: article.description,
+    locales: translation ? [article.locale, translation.locale] : [article.locale],
+    article: { publishedTime: isoDay(article.date) },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -41,6 +54,12 @@ export default async function ArticlePage({ params }: Props) {
   const translation = getTranslation(article);
   const { newer, older } = getNeighbours(article);
   const bodyId = 'article-body';
+  const articleUrl = absoluteUrl(localizedPath(articlePath(article.slug), locale));
+  const breadcrumb = [
+    { href: '/', text: th('home') },
+    { href: newsListPath(), text: th('news') },
+    { href: newsListPath(article.category), text: tc(article.category) },
+  ];
 
   const neighbour = (label: string, target: Article | undefined, rel: 'prev' | 'next') => (
     <p className="min-w-0">
@@ -63,18 +82,14 @@ export default async function ArticlePage({ params }: Props) {
     >
       <NewsBanner locale={locale} />
       <div className="mx-auto max-w-4xl px-4 py-6">
-        <Breadcrumb
-          locale={locale}
-          label={t('breadcrumb')}
-          items={[
-            { href: '/', text: th('home') },
-            { href: newsListPath(), text: th('news') },
-            { href: newsListPath(article.category), text: tc(article.category) },
-          ]}
-        />
-        <article className="mt-4 rounded bg-white px-4 py-6 shadow-sm md:px-10 md:py-10 print:p-0 print:shadow-none">
+        <JsonLd data={newsArticleData(article)} />
+        <JsonLd data={breadcrumbData(breadcrumb.map((item) => ({ name: item.text, path: localizedPath(item.href, locale) })))} />
+        <Breadcrumb locale={locale} label={t('breadcrumb')} items={breadcrumb} />
+        <article
+          data-pagefind-body
+          className="mt-4 rounded bg-white px-4 py-6 shadow-sm md:px-10 md:py-10 print:p-0 print:shadow-none">
           <header className="border-b border-slate-200 pb-4 text-center">
-            <h1 className="text-2xl leading-snug font-bold text-slate-900 md:text-3xl">{article.title}</h1>
+            <h1 data-pagefind-meta="title" className="text-2xl leading-snug font-bold text-slate-900 md:text-3xl">{article.title}</h1>
             <p className="mt-3 flex flex-wrap justify-center gap-x-6 gap-y-1 text-sm text-slate-600">
               {article.source ? (
                 <span>
@@ -84,10 +99,11 @@ export default async function ArticlePage({ params }: Props) {
               ) : null}
               <span>
                 {t('date')}
-                <FormattedDate date={article.date} locale={locale} />
+                {/* Search results show this date: its text and its machine-readable form. */}
+                <FormattedDate date={article.date} locale={locale} data-pagefind-meta="date, datetime[datetime]" />
               </span>
             </p>
-            <div className="mt-3 flex justify-center">
+            <div data-pagefind-ignore className="mt-3 flex justify-center">
               <ArticleTools
                 targetId={bodyId}
                 labels={{
@@ -105,6 +121,10 @@ export default async function ArticlePage({ params }: Props) {
           <div id={bodyId} className="article-body mt-6">
             <MDXContent code={article.body.code} />
           </div>
+          <figure data-pagefind-ignore className="mt-8 flex flex-col items-center gap-2 border-t border-slate-200 pt-6 print:hidden">
+            <QrCode value={articleUrl} label={t('qrCodeLabel', { url: articleUrl })} className="h-28 w-28" />
+            <figcaption className="text-sm text-slate-600">{t('scanToRead')}</figcaption>
+          </figure>
         </article>
         <nav aria-label={t('adjacentLabel')} className="mt-6 flex flex-col gap-2 rounded bg-white p-4 text-sm shadow-sm print:hidden">
           {neighbour(t('previous'), newer, 'prev')}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import NewsListView from '@/components/NewsListView';
+import NewsListView, { newsListMetadata } from '@/components/NewsListView';
 import { routing } from '@/i18n/routing';
 import { CATEGORIES } from '@/lib/content';
 import { requireCategory } from '@/lib/list-params';
@@ -16,8 +15,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: await resolveLocale(params), namespace: 'Categories' });
-  return { title: t(requireCategory((await params).category)) };
+  return newsListMetadata(await resolveLocale(params), requireCategory((await params).category), 1);
 }
 
 export default async function CategoryPage({ params }: Props) {

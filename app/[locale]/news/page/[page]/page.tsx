@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import NewsListView from '@/components/NewsListView';
+import NewsListView, { newsListMetadata } from '@/components/NewsListView';
 import { listPageParams, requirePage } from '@/lib/list-params';
 import { resolveLocale } from '@/lib/locale-params';
 
@@ -14,8 +13,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: await resolveLocale(params), namespace: 'Metadata' });
-  return { title: `${t('newsTitle')} · ${t('pageTitle', { page: requirePage((await params).page) })}` };
+  return newsListMetadata(await resolveLocale(params), undefined, requirePage((await params).page));
 }
 
 export default async function NewsPageN({ params }: Props) {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import NewsListView from '@/components/NewsListView';
+import NewsListView, { newsListMetadata } from '@/components/NewsListView';
 import { listPageParams, requireCategory, requirePage } from '@/lib/list-params';
 import { resolveLocale } from '@/lib/locale-params';
 
@@ -16,9 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const { category, page } = await params;
-  const tc = await getTranslations({ locale, namespace: 'Categories' });
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
-  return { title: `${tc(requireCategory(category))} · ${t('pageTitle', { page: requirePage(page) })}` };
+  return newsListMetadata(locale, requireCategory(category), requirePage(page));
 }
 
 export default async function CategoryPageN({ params }: Props) {

@@ -1,0 +1,188 @@
+import { expect, type Page, test } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { allPageTypes, chineseOnlySlug, draftSlug, locales, messages, siteConfig, translatedSlug } from './support';
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const absolute = (path: string) => `${siteConfig.url}${path}`;
+const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
+const hreflang = { zh: 'zh-Hans', en: 'en' } as const;
+
+async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((text) => JSON.parse(text));
+}
+
+test.describe('head tags', () => {
+  for (const locale of locales) {
+    const { notFound, untranslated, ...pages } = allPageTypes(locale);
+    void notFound;
+    for (const [type, path] of Object.entries({ ...pages, ...(untranslated ? { untranslated } : {}), search: `/${locale}/search` })) {
+      test(`${locale} ${type}: title, description, canonical, hreflang, Open Graph, Twitter, feed`, async ({ page }) => {
+        await page.goto(path);
+        const organization = siteConfig.name[locale];
+        const title = await page.title();
+        if (type === 'home') expect(title).toBe(organization);
+        else expect(title).toMatch(new RegExp(`^.+ \\| ${organization.replace(/[.()]/g, '\\$&')}$`));
+
+        await expect(meta(page, 'description')).toHaveAttribute('content', /.{10,}/);
+        const canonical = page.locator('link[rel="canonical"]');
+        await expect(canonical).toHaveCount(1);
+        await expect(canonical).toHaveAttribute('href', absolute(path));
+
+        const alternates = page.locator('link[rel="alternate"][hreflang]');
+        const languages = await alternates.evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])));
+        const other = locale === 'zh' ? 'en' : 'zh';
+        const otherPath = path.replace(`/${locale}`, `/${other}`);
+        if (type === 'untranslated') {
+          expect(languages).toEqual({ 'zh-Hans': absolute(path), 'x-default': absolute(path) });
+        } else {
+          expect(languages).toEqual({
+            [hreflang[locale]]: absolute(path),
+            [hreflang[other]]: absolute(otherPath),
+            'x-default': absolute(locale === 'zh' ? path : otherPath),
+          });
+        }
+
+        await expect(meta(page, 'og:title')).toHaveAttribute('content', title);
+        await expect(meta(page, 'og:description')).toHaveAttribute('content', /.{10,}/);
+        await expect(meta(page, 'og:url')).toHaveAttribute('content', absolute(path));
+        await expect(meta(page, 'og:type')).toHaveAttribute('content', type === 'article' || type === 'untranslated' ? 'article' : 'website');
+        await expect(meta(page, 'og:locale')).toHaveAttribute('content', locale === 'zh' ? 'zh_CN' : 'en_US');
+        await expect(meta(page, 'og:image').first()).toHaveAttribute('content', absolute(`/share/${locale}.png`));
+        await expect(meta(page, 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
+        if (type === 'article') await expect(meta(page, 'article:published_time')).toHaveAttribute('content', /^2021-02-10/);
+
+        const feed = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+        await expect(feed).toHaveAttribute('href', absolute(`/${locale}/feed.xml`));
+        await expect(page.locator('link[rel="icon"]').first()).toBeAttached();
+      });
+    }
+  }
+
+  test('share images are ours, 1200×630, one per language', async ({ request }) => {
+    for (const locale of locales) {
+      const response = await request.get(`/share/${locale}.png`);
+      expect(response.status()).toBe(200);
+      const png = await response.body();
+      expect(png.readUInt32BE(16)).toBe(1200);
+      expect(png.readUInt32BE(20)).toBe(630);
+    }
+  });
+});
+
+test.describe('structured data', () => {
+  for (const locale of locales) {
+    test(`${locale}: Organization on the home page, NewsArticle and BreadcrumbList on articles`, async ({ page }) => {
+      await page.goto(`/${locale}`);
+      const [organization] = await jsonLd(page);
+      expect(organization).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: siteConfig.name[locale], telephone: siteConfig.phone, url: absolute(`/${locale}`) });
+      expect(organization.logo).toBe(absolute('/logo.png'));
+      expect((await page.request.get('/logo.png')).status()).toBe(200);
+
+      await page.goto(`/${locale}/news/${translatedSlug}`);
+      const data = await jsonLd(page);
+      const article = data.find((item) => item['@type'] === 'NewsArticle')!;
+      expect(article).toMatchObject({ datePublished: '2021-02-10', inLanguage: locale === 'zh' ? 'zh-CN' : 'en', publisher: { '@type': 'Organization', name: siteConfig.name[locale] } });
+      expect(article.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+      const breadcrumb = data.find((item) => item['@type'] === 'BreadcrumbList') as { itemListElement: { name: string; item: string }[] };
+      expect(breadcrumb.itemListElement.map((item) => item.name)).toEqual([messages[locale].Header.home, messages[locale].Header.news, messages[locale].Categories.industry]);
+      expect(breadcrumb.itemListElement[2].item).toBe(absolute(`/${locale}/news/category/industry`));
+    });
+  }
+});
+
+test.describe('sitemap, robots and feeds', () => {
+  test('the sitemap lists every published page with lastmod and language pairs', async ({ request }) => {
+    const response = await request.get('/sitemap.xml');
+    expect(response.status()).toBe(200);
+    const { urlset } = xml.parse(await response.text());
+    const urls = (urlset.url as { loc: string; lastmod?: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[]);
+    const byLoc = new Map(urls.map((url) => [url.loc, url]));
+    for (const locale of locales) {
+      const { notFound, ...pages } = allPageTypes(locale);
+      for (const path of Object.values(pages)) expect(byLoc.has(absolute(path)), path).toBe(true);
+      expect(byLoc.has(absolute(notFound))).toBe(false);
+    }
+    expect(byLoc.has(absolute(`/zh/news/${draftSlug}`))).toBe(false);
+    expect(byLoc.has(absolute(`/en/news/${chineseOnlySlug}`))).toBe(false);
+
+    const pair = byLoc.get(absolute(`/en/news/${translatedSlug}`))!;
+    expect(pair.lastmod).toMatch(/^2021-02-10/);
+    expect(pair['xhtml:link']!.map((link) => [link['@hreflang'], link['@href']])).toEqual(
+      expect.arrayContaining([['zh-Hans', absolute(`/zh/news/${translatedSlug}`)], ['en', absolute(`/en/news/${translatedSlug}`)]]),
+    );
+    expect(byLoc.get(absolute(`/zh/news/${chineseOnlySlug}`))!['xhtml:link']).toBeUndefined();
+    // Every page the site serves is in the sitemap: each URL answers 200.
+    for (const url of urls) expect((await request.get(new URL(url.loc).pathname)).status(), url.loc).toBe(200);
+  });
+
+  test('robots.txt allows everything public and names the sitemap', async ({ request }) => {
+    const text = await (await request.get('/robots.txt')).text();
+    expect(text).toMatch(/User-Agent: \*\s+Allow: \//i);
+    expect(text).toContain(`Sitemap: ${absolute('/sitemap.xml')}`);
+  });
+
+  for (const locale of locales) {
+    test(`${locale}: RSS and Atom feeds carry the newest articles with their summaries`, async ({ page, request }) => {
+      await page.goto(`/${locale}/news`);
+      const listed = await page.locator('.news-list h2 a').allTextContents();
+
+      const rssResponse = await request.get(`/${locale}/feed.xml`);
+      expect(rssResponse.headers()['content-type']).toContain('application/rss+xml');
+      const { rss } = xml.parse(await rssResponse.text());
+      expect(rss['@version']).toBe('2.0');
+      expect(rss.channel.language).toBe(locale === 'zh' ? 'zh-CN' : 'en');
+      const items = [rss.channel.item].flat() as { title: string; link: string; description: string; pubDate: string }[];
+      expect(items.length).toBeLessThanOrEqual(20);
+      expect(items.slice(0, listed.length).map((item) => item.title)).toEqual(listed.slice(0, items.length));
+      const conference = items.find((item) => item.link === absolute(`/${locale}/news/${translatedSlug}`))!;
+      expect(conference.description).toContain(locale === 'zh' ? '八项重点任务' : 'eight key tasks');
+
+      const { feed } = xml.parse(await (await request.get(`/${locale}/atom.xml`)).text());
+      expect([feed.entry].flat().length).toBe(items.length);
+    });
+  }
+});
+
+test.describe('share to WeChat', () => {
+  for (const locale of locales) {
+    test(`${locale}: each article shows a QR code of its own URL, not in print`, async ({ page }) => {
+      await page.goto(`/${locale}/news/${translatedSlug}`);
+      const url = absolute(`/${locale}/news/${translatedSlug}`);
+      const qr = page.getByRole('img', { name: messages[locale].Article.qrCodeLabel.replace('{url}', url) });
+      await expect(qr.locator('svg')).toBeVisible();
+      await expect(page.getByText(messages[locale].Article.scanToRead)).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(qr).toBeHidden();
+    });
+  }
+});
+
+test.describe('search', () => {
+  const queries = { zh: '高新技术企业', en: 'high-tech' } as const;
+  for (const locale of locales) {
+    const t = messages[locale].Search;
+    test(`${locale}: finds the conference article, highlights the match, works from the keyboard`, async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await page.goto(`/${locale}/search`);
+      const box = page.getByRole('searchbox', { name: t.label });
+      await box.focus();
+      await page.keyboard.type(queries[locale]);
+      await page.keyboard.press('Enter');
+      const results = page.locator('.search-results > li');
+      await expect(results.first()).toBeVisible();
+      const hit = results.filter({ has: page.locator(`a[href="/${locale}/news/${translatedSlug}"]`) });
+      await expect(hit).toHaveCount(1);
+      await expect(hit.locator('time')).toHaveAttribute('datetime', '2021-02-10');
+      await expect(hit.locator('mark').first()).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(queries[locale])}`));
+      await hit.getByRole('link').click();
+      await expect(page).toHaveURL(`/${locale}/news/${translatedSlug}`);
+    });
+
+    test(`${locale}: says so when nothing matches, and reads ?q= from the address`, async ({ page }) => {
+      await page.goto(`/${locale}/search?q=qwxzjv`);
+      await expect(page.getByText(t.noResults.replace('{query}', 'qwxzjv'))).toBeVisible();
+    });
+  }
+});

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { getPathname } from '@/i18n/navigation';
+import { type Locale, localeTags, routing } from '@/i18n/routing';
+import { siteConfig } from '@/site.config';
+
+/** Absolute URL of a site path, from the one SITE_URL setting. */
+export function absoluteUrl(path: string): string {
+  return `${siteConfig.url}${path}`;
+}
+
+/** The localized path of a locale-free path, e.g. ('/news', 'en') → '/en/news'. */
+export function localizedPath(path: string, locale: Locale): string {
+  return getPathname({ href: path, locale });
+}
+
+export function feedPath(locale: Locale, format: 'rss' | 'atom' = 'rss'): string {
+  return `/${locale}/${format === 'rss' ? 'feed' : 'atom'}.xml`;
+}
+
+export function shareImage(locale: Locale) {
+  return { url: `/share/${locale}.png`, width: 1200, height: 630, alt: siteConfig.name[locale] };
+}
+
+/** hreflang map for the languages a page exists in; x-default points to the default language where it can. */
+export function languageAlternates(path: string, locales: readonly Locale[]): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const locale of locales) languages[localeTags[locale].hreflang] = localizedPath(path, locale);
+  const fallback = locales.includes(routing.defaultLocale) ? routing.defaultLocale : locales[0];
+  languages['x-default'] = localizedPath(path, fallback);
+  return languages;
+}
+
+interface PageSeo {
+  locale: Locale;
+  /** Locale-free path of the page, e.g. '/news/page/2'. */
+  path: string;
+  /** Page title without the site name; omitted on the home page. */
+  title?: string;
+  /** Defaults to the site's description in this language. */
+  description?: string;
+  /** Languages the page exists in; every locale unless the page is an untranslated article. */
+  locales?: readonly Locale[];
+  article?: { publishedTime: string };
+}
+
+/** Canonical, hreflang, feed links, Open Graph and Twitter card for one page. */
+export async function pageMetadata({ locale, path, title, description, locales = routing.locales, article }: PageSeo): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  description ??= t('description');
+  const feedTitle = t('feedTitle', { name: siteConfig.shortName[locale] });
+  const url = localizedPath(path, locale);
+  const fullTitle = title ? `${title} | ${siteConfig.name[locale]}` : siteConfig.name[locale];
+  const image = shareImage(locale);
+  return {
+    ...(title ? { title } : {}),
+    description,
+    alternates: {
+      canonical: url,
+      languages: languageAlternates(path, locales),
+      types: { 'application/rss+xml': [{ url: feedPath(locale), title: feedTitle }] },
+    },
+    openGraph: {
+      type: article ? 'article' : 'website',
+      title: fullTitle,
+      description,
+      url,
+      siteName: siteConfig.name[locale],
+      locale: localeTags[locale].ogLocale,
+      alternateLocale: locales.filter((other) => other !== locale).map((other) => localeTags[other].ogLocale),
+      images: [image],
+      ...(article ? { publishedTime: article.publishedTime } : {}),
+    },
+    twitter: { card: 'summary_large_image', title: fullTitle, description, images: [image.url] },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Locale } from '@/i18n/routing';
+import { siteConfig } from '@/site.config';
+import type { Article } from './content';
+import { isoDay } from './dates';
+import { articlePath } from './paths';
+import { absoluteUrl, localizedPath } from './seo';
+
+export function organizationData(locale: Locale) {
+  return {
+    '@type': 'Organization',
+    name: siteConfig.name[locale],
+    alternateName: siteConfig.shortName[locale],
+    url: absoluteUrl(localizedPath('/', locale)),
+    logo: absoluteUrl('/logo.png'),
+    telephone: siteConfig.phone,
+  };
+}
+
+export function newsArticleData(article: Article) {
+  return {
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.description,
+    datePublished: isoDay(article.date),
+    inLanguage: article.locale === 'zh' ? 'zh-CN' : 'en',
+    mainEntityOfPage: absoluteUrl(localizedPath(articlePath(article.slug), article.locale)),
+    image: absoluteUrl(`/share/${article.locale}.png`),
+    ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source } } : {}),
+    publisher: organizationData(article.locale),
+  };
+}
+
+export function breadcrumbData(items: { name: string; path: string }[]) {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      item: absoluteUrl(item.path),
+    })),
+  };
+}
