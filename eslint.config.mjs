@@ -9,7 +9,7 @@ const config = [
     files: ['app/**/*.tsx', 'components/**/*.tsx'],
     rules: { 'react/jsx-no-literals': ['error', { allowedStrings: ['404', '>', '&gt;', '›'] }] },
   },
-  { ignores: ['.next/**', '.contentlayer/**', 'out/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['public/pagefind/**', '.next/**', '.contentlayer/**', 'out/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];
 
 export default config;

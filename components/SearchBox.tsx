@@ -43,6 +43,8 @@ function pageHref(url: string): string {
 }
 
 export default function SearchBox({ labels }: { labels: SearchLabels }) {
+  const input = useRef<HTMLInputElement>(null);
+  const debounce = useRef<number | undefined>(undefined);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [state, setState] = useState<'idle' | 'searching' | 'error'>('idle');
@@ -89,22 +91,28 @@ export default function SearchBox({ labels }: { labels: SearchLabels }) {
     }
   }, []);
 
-  useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (initial) {
-      setQuery(initial);
-      void run(initial);
-    }
-  }, [run]);
+  const change = useCallback(
+    (text: string) => {
+      setQuery(text);
+      window.clearTimeout(debounce.current);
+      debounce.current = window.setTimeout(() => void run(text), 200);
+    },
+    [run],
+  );
 
+  // A shared link such as /zh/search?q=科技 runs its query on arrival.
   useEffect(() => {
-    const timer = window.setTimeout(() => void run(query), 200);
-    return () => window.clearTimeout(timer);
-  }, [query, run]);
+    const initial = new URLSearchParams(window.location.search).get('q');
+    if (initial && input.current) {
+      input.current.value = initial;
+      change(initial);
+    }
+  }, [change]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(query);
+    window.clearTimeout(debounce.current);
+    void run(input.current?.value ?? query);
   };
 
   const countText = (count: number) => (count === 1 ? labels.resultOne : labels.resultOther).replace('{count}', String(count));
@@ -119,8 +127,9 @@ export default function SearchBox({ labels }: { labels: SearchLabels }) {
           id="search-query"
           type="search"
           name="q"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          ref={input}
+          defaultValue=""
+          onChange={(event) => change(event.target.value)}
           placeholder={labels.placeholder}
           autoComplete="off"
           className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-4 py-2 text-base focus-visible:outline-3 focus-visible:outline-[#f5b700]"

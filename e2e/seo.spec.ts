@@ -16,7 +16,7 @@ test.describe('head tags', () => {
   for (const locale of locales) {
     const { notFound, untranslated, ...pages } = allPageTypes(locale);
     void notFound;
-    for (const [type, path] of Object.entries({ ...pages, ...(untranslated ? { untranslated } : {}), search: `/${locale}/search` })) {
+    for (const [type, path] of Object.entries({ ...pages, ...(untranslated ? { untranslated } : {}) })) {
       test(`${locale} ${type}: title, description, canonical, hreflang, Open Graph, Twitter, feed`, async ({ page }) => {
         await page.goto(path);
         const organization = siteConfig.name[locale];

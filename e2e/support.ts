@@ -21,6 +21,7 @@ export function pageTypes(locale: TestLocale) {
     category: `/${locale}/news/category/industry`,
     page2: `/${locale}/news/page/2`,
     article: `/${locale}/news/${translatedSlug}`,
+    search: `/${locale}/search`,
   };
 }
 
