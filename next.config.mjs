@@ -1,24 +1,43 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+/**
+ * One build serves Vercel, `next start` and the self-contained Node server (.next/standalone);
+ * NEXT_OUTPUT=export (npm run build:static) writes plain static files to out/ for nginx or a CDN.
+ */
+const isExport = process.env.NEXT_OUTPUT === 'export';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  output: isExport ? 'export' : 'standalone',
+  // With export, distDir is where the static site lands; the Node build in .next stays untouched.
+  ...(isExport ? { distDir: 'out' } : {}),
   // Tests build a copy of the project in a subfolder that shares this node_modules.
   ...(process.env.TURBOPACK_ROOT ? { turbopack: { root: process.env.TURBOPACK_ROOT } } : {}),
-  async redirects() {
-    // Chooses the language for "/" without middleware, so every page stays prerendered.
-    return [
-      {
-        source: '/',
-        has: [{ type: 'header', key: 'accept-language', value: '(?:en)(?:[-_;,].*)?' }],
-        destination: '/en',
-        permanent: false,
-      },
-      { source: '/', destination: '/zh', permanent: false },
-    ];
-  },
+  // Static files have no server: deploy/nginx.conf does the redirect and the headers instead.
+  ...(isExport
+    ? {}
+    : {
+        async headers() {
+          // The dev server needs eval for hot reloading, so the policy applies to production builds.
+          return process.env.NODE_ENV === 'production' ? [{ source: '/:path*', headers: securityHeaders }] : [];
+        },
+        async redirects() {
+          // Chooses the language for "/" without middleware, so every page stays prerendered.
+          return [
+            {
+              source: '/',
+              has: [{ type: 'header', key: 'accept-language', value: '(?:en)(?:[-_;,].*)?' }],
+              destination: '/en',
+              permanent: false,
+            },
+            { source: '/', destination: '/zh', permanent: false },
+          ];
+        },
+      }),
 };
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 3123);
+/** The same build behind the three ways it is deployed: `next start`, the standalone server, nginx. */
+const NEXT_PORT = 3123;
+const STANDALONE_PORT = 3125;
+const NGINX_PORT = 8080;
 
 /** Playwright's own Chromium where it was downloaded, otherwise the system's (Debian: /usr/bin/chromium). */
 function chromiumExecutable(): string | undefined {
@@ -14,6 +17,8 @@ function chromiumExecutable(): string | undefined {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 }
 
+const desktop = { ...devices['Desktop Chrome'], locale: 'zh-CN', viewport: { width: 1280, height: 900 } };
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
@@ -23,7 +28,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://127.0.0.1:${NEXT_PORT}`,
     // Headless Chromium otherwise asks for English, and "/" would send every test to /en.
     locale: 'zh-CN',
     trace: 'retain-on-failure',
@@ -33,14 +38,26 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], locale: 'zh-CN', viewport: { width: 1280, height: 900 } } },
+    { name: 'desktop', use: { ...desktop } },
     { name: 'phone', use: { ...devices['Pixel 7'], locale: 'zh-CN', viewport: { width: 390, height: 844 } } },
+    // The static export behind nginx (npm run build:static, deploy/nginx.conf): the whole suite again.
+    { name: 'static', testIgnore: /rebuild\.spec/, use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+    // The self-contained Node server: serving, routing and headers.
+    {
+      name: 'standalone',
+      testMatch: /(routing|chrome|security)\.spec/,
+      use: { ...desktop, baseURL: `http://127.0.0.1:${STANDALONE_PORT}` },
+    },
   ],
-  webServer: {
-    // The production build made by `npm run build`; tests never run against the dev server.
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/zh`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // Production builds only (npm test builds them first); tests never run against the dev server.
+  webServer: [
+    { command: `npx next start -p ${NEXT_PORT} -H 127.0.0.1`, url: `http://127.0.0.1:${NEXT_PORT}/zh`, timeout: 60_000 },
+    {
+      command: 'node .next/standalone/server.js',
+      env: { PORT: String(STANDALONE_PORT), HOSTNAME: '127.0.0.1' },
+      url: `http://127.0.0.1:${STANDALONE_PORT}/zh`,
+      timeout: 60_000,
+    },
+    { command: 'npm run serve:static', url: `http://127.0.0.1:${NGINX_PORT}/zh`, timeout: 60_000 },
+  ],
 });

@@ -3,17 +3,25 @@ import { routing } from '@/i18n/routing';
 import { CATEGORIES, type Category, getArticles } from './content';
 import { extraPageNumbers, parsePageParam } from './pagination';
 
-/** Static params for every list page past the first, per locale and optional category. */
-export function listPageParams(withCategory: boolean) {
+/**
+ * List pages are optional catch-all routes, so that every route has at least one prerendered
+ * path even when a list has a single page (static export refuses a route with none).
+ */
+export function categoryListParams() {
   return routing.locales.flatMap((locale) =>
-    (withCategory ? CATEGORIES : [undefined]).flatMap((category) =>
-      extraPageNumbers(getArticles(locale, category).length).map((page) => ({
-        locale,
-        page: String(page),
-        ...(category ? { category } : {}),
-      })),
-    ),
+    CATEGORIES.flatMap((category) => [
+      { locale, category, page: [] as string[] },
+      ...extraPageNumbers(getArticles(locale, category).length).map((page) => ({ locale, category, page: ['page', String(page)] })),
+    ]),
   );
+}
+
+/** /news/page/N for N ≥ 2; a bare /news/page (page 1, canonical /news) only when no list has a second page. */
+export function newsListParams() {
+  const pages = routing.locales.flatMap((locale) =>
+    extraPageNumbers(getArticles(locale).length).map((page) => ({ locale, page: [String(page)] })),
+  );
+  return pages.length > 0 ? pages : routing.locales.map((locale) => ({ locale, page: [] as string[] }));
 }
 
 export function requireCategory(value: string): Category {
@@ -21,6 +29,16 @@ export function requireCategory(value: string): Category {
   return value as Category;
 }
 
-export function requirePage(value: string): number {
-  return parsePageParam(value) ?? notFound();
+/** Page number from the segments after /news/category/<c>: none, or "page/N". */
+export function categoryPage(segments: string[] | undefined): number {
+  if (!segments || segments.length === 0) return 1;
+  const page = segments.length === 2 && segments[0] === 'page' ? parsePageParam(segments[1]) : null;
+  return page ?? notFound();
+}
+
+/** Page number from the segments after /news/page: "N". */
+export function newsPage(segments: string[] | undefined): number {
+  if (!segments || segments.length === 0) return 1;
+  const page = segments.length === 1 ? parsePageParam(segments[0]) : null;
+  return page ?? notFound();
 }

@@ -19,6 +19,12 @@ if ! has_playwright_browser && ! command -v chromium >/dev/null; then
   echo "Installing Debian's chromium for the browser tests…"
   apt_install chromium
 fi
+# The static export is served by Debian's nginx in the e2e suite.
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  echo "Installing nginx for the static-export tests…"
+  apt_install nginx
+fi
+export PATH="$PATH:/usr/sbin"
 # The Nu Html Checker (vnu-jar) runs on Java.
 if ! command -v java >/dev/null; then
   echo "Installing a Java runtime for the HTML validator…"
@@ -30,6 +36,7 @@ if command -v fc-list >/dev/null && ! fc-list :lang=zh | grep -q .; then
 fi
 
 npm run test:unit
+npm run build:static
 npm run build
 npm run test:build
 npx tsc --noEmit

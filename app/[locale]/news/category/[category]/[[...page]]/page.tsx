@@ -1,25 +1,25 @@
 import type { Metadata } from 'next';
 import NewsListView, { newsListMetadata } from '@/components/NewsListView';
-import { listPageParams, requireCategory, requirePage } from '@/lib/list-params';
+import { categoryListParams, categoryPage, requireCategory } from '@/lib/list-params';
 import { resolveLocale } from '@/lib/locale-params';
 
-type Props = { params: Promise<{ locale: string; category: string; page: string }> };
+type Props = { params: Promise<{ locale: string; category: string; page?: string[] }> };
 
 // Only prerendered paths exist; anything else is the static 404 page.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listPageParams(true);
+  return categoryListParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const { category, page } = await params;
-  return newsListMetadata(locale, requireCategory(category), requirePage(page));
+  return newsListMetadata(locale, requireCategory(category), categoryPage(page));
 }
 
-export default async function CategoryPageN({ params }: Props) {
+export default async function CategoryListPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { category, page } = await params;
-  return <NewsListView locale={locale} category={requireCategory(category)} page={requirePage(page)} />;
+  return <NewsListView locale={locale} category={requireCategory(category)} page={categoryPage(page)} />;
 }

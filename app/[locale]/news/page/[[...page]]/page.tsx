@@ -1,22 +1,22 @@
 import type { Metadata } from 'next';
 import NewsListView, { newsListMetadata } from '@/components/NewsListView';
-import { listPageParams, requirePage } from '@/lib/list-params';
+import { newsListParams, newsPage } from '@/lib/list-params';
 import { resolveLocale } from '@/lib/locale-params';
 
-type Props = { params: Promise<{ locale: string; page: string }> };
+type Props = { params: Promise<{ locale: string; page?: string[] }> };
 
 // Only prerendered paths exist; anything else is the static 404 page.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listPageParams(false);
+  return newsListParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return newsListMetadata(await resolveLocale(params), undefined, requirePage((await params).page));
+  return newsListMetadata(await resolveLocale(params), undefined, newsPage((await params).page));
 }
 
-export default async function NewsPageN({ params }: Props) {
+export default async function NewsListPageN({ params }: Props) {
   const locale = await resolveLocale(params);
-  return <NewsListView locale={locale} page={requirePage((await params).page)} />;
+  return <NewsListView locale={locale} page={newsPage((await params).page)} />;
 }

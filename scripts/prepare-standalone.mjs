@@ -1,0 +1,20 @@
+// `next build` leaves .next/standalone without the files a CDN would normally serve: copy them in,
+// so `node .next/standalone/server.js` serves the whole site on its own.
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+// Next mirrors the project's place under its tracing root (the project itself, unless TURBOPACK_ROOT moves it).
+const tracingRoot = process.env.TURBOPACK_ROOT ?? process.cwd();
+const server = path.join('.next/standalone', path.relative(tracingRoot, process.cwd()));
+if (!existsSync(path.join(server, 'server.js'))) {
+  console.error(`No ${server}/server.js: run \`npm run build\` first.`);
+  process.exit(1);
+}
+for (const [from, to] of [
+  ['public', path.join(server, 'public')],
+  ['.next/static', path.join(server, '.next/static')],
+]) {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+}
+console.log(`Standalone server ready: node ${server}/server.js`);
