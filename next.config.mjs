@@ -13,6 +13,8 @@ const isExport = process.env.NEXT_OUTPUT === 'export';
 const nextConfig = {
   poweredByHeader: false,
   output: isExport ? 'export' : 'standalone',
+  // Static files have no image optimizer: images are served as they are, still with width and height.
+  images: { unoptimized: isExport },
   // With export, distDir is where the static site lands; the Node build in .next stays untouched.
   ...(isExport ? { distDir: 'out' } : {}),
   // Tests build a copy of the project in a subfolder that shares this node_modules.

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import Image from 'next/image';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content';
@@ -18,7 +19,7 @@ export default async function NewsList({ locale, articles }: { locale: Locale; a
               locale={locale}
               className="shrink-0 text-sm text-slate-600 md:w-40 md:pt-1 md:text-base"
             />
-            <div className="min-w-0">
+            <div className="min-w-0 flex-1">
               <h2 className="text-lg font-semibold leading-snug">
                 <Link locale={locale} href={articlePath(article.slug)} className="hover:text-brand hover:underline">
                   {article.title}
@@ -27,6 +28,16 @@ export default async function NewsList({ locale, articles }: { locale: Locale; a
               </h2>
               <p className="mt-1 line-clamp-2 text-slate-700">{article.description}</p>
             </div>
+            {article.coverImage ? (
+              <Image
+                src={article.coverImage.src}
+                width={article.coverImage.width}
+                height={article.coverImage.height}
+                alt=""
+                sizes="(min-width: 768px) 10rem, 100vw"
+                className="news-cover order-first aspect-[4/3] w-full shrink-0 rounded object-cover md:order-last md:w-40"
+              />
+            ) : null}
           </article>
         </li>
       ))}

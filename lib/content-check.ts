@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import {
+  type AttachmentEntry,
   type ContentProblem,
+  isPublicPath,
   parseNewsPath,
   validateNewsFrontmatter,
   validateNewsPath,
@@ -34,8 +36,28 @@ function listFiles(dir: string): string[] {
 
 /** 1-based line of `field:` in the file, so editors can jump straight to it. */
 function lineOf(source: string, field: string): number | undefined {
-  const index = source.split('\n').findIndex((line) => line.startsWith(`${field}:`));
+  const name = field.replace(/\[\d+\]$/, '');
+  const index = source.split('\n').findIndex((line) => line.startsWith(`${name}:`));
   return index === -1 ? undefined : index + 1;
+}
+
+/** 1-based line of the first occurrence of `text`. */
+function lineContaining(source: string, text: string): number | undefined {
+  const index = source.split('\n').findIndex((line) => line.includes(text));
+  return index === -1 ? undefined : index + 1;
+}
+
+/** Site paths of images and videos in an article body: Markdown images and src="…" of Figure and Video. */
+export function bodyMediaPaths(mdx: string): string[] {
+  const body = mdx.replace(/\{\/\*[\s\S]*?\*\/\}/g, ''); // MDX comments are not shown
+  const markdown = [...body.matchAll(/!\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g)].map((match) => match[1]);
+  const jsx = [...body.matchAll(/\b(?:src|poster)="([^"]+)"/g)].map((match) => match[1]);
+  return [...markdown, ...jsx];
+}
+
+/** Today in China, where the editors are: a date after it is probably a typing mistake. */
+function todayInChina(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 interface ParsedNews {
@@ -46,7 +68,7 @@ interface ParsedNews {
 }
 
 /** Validates every news file under `root` the way the build does, and reports all problems at once. */
-export function checkContent(root: string = contentDir()): ContentReport {
+export function checkContent(root: string = contentDir(), publicDir = path.resolve('public')): ContentReport {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const parsed: ParsedNews[] = [];
@@ -63,9 +85,12 @@ export function checkContent(root: string = contentDir()): ContentReport {
 
     const source = readFileSync(absolute, 'utf8');
     let data: Record<string, unknown>;
+    let body: string;
     try {
       // CORE_SCHEMA keeps 2025-13-45 a string: the default schema would roll it over into a real date.
-      data = matter(source, { engines: { yaml: (text) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object } }).data;
+      const parsed = matter(source, { engines: { yaml: (text) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object } });
+      data = parsed.data;
+      body = parsed.content;
     } catch (error) {
       const mark = (error as { mark?: { line?: number } }).mark;
       const reason = (error as { reason?: string }).reason ?? String(error);
@@ -78,8 +103,60 @@ export function checkContent(root: string = contentDir()): ContentReport {
       });
       continue;
     }
-    for (const problem of validateNewsFrontmatter(data)) {
+    const fieldProblems = validateNewsFrontmatter(data);
+    for (const problem of fieldProblems) {
       errors.push({ file, line: lineOf(source, problem.field), ...problem });
+    }
+    const inPublic = (sitePath: string) => existsSync(path.join(publicDir, decodeURI(sitePath)));
+    if (isPublicPath(data.cover) && !inPublic(data.cover)) {
+      errors.push({
+        file,
+        line: lineOf(source, 'cover'),
+        field: 'cover',
+        zh: `封面图片 public${data.cover} 不存在：请把图片放到该位置，或改正路径`,
+        en: `cover image public${data.cover} does not exist: put the image there or correct the path`,
+      });
+    }
+    if (Array.isArray(data.attachments) && !fieldProblems.some((problem) => problem.field.startsWith('attachments'))) {
+      (data.attachments as AttachmentEntry[]).forEach((attachment, index) => {
+        if (!inPublic(attachment.file)) {
+          errors.push({
+            file,
+            line: lineContaining(source, attachment.file),
+            field: `attachments[${index + 1}]`,
+            zh: `附件 public${attachment.file} 不存在：请把文件放到该位置，或改正路径`,
+            en: `attachment public${attachment.file} does not exist: put the file there or correct the path`,
+          });
+        }
+      });
+    }
+    for (const media of bodyMediaPaths(body)) {
+      if (!isPublicPath(media)) {
+        errors.push({
+          file,
+          line: lineContaining(source, media),
+          field: 'body',
+          zh: `正文中的“${media}”不是本站文件：图片和视频须放在 public/ 下，以 / 开头引用（不得引用其他网站）`,
+          en: `"${media}" in the text is not a file of this site: images and videos belong in public/ and are referenced from / (never from another host)`,
+        });
+      } else if (!inPublic(media)) {
+        warnings.push({
+          file,
+          line: lineContaining(source, media),
+          field: 'body',
+          zh: `正文引用的文件 public${media} 不存在，页面上会显示为空白`,
+          en: `the text refers to public${media}, which does not exist; it will show as a gap on the page`,
+        });
+      }
+    }
+    if (typeof data.date === 'string' && data.date > todayInChina() && !fieldProblems.some((problem) => problem.field === 'date')) {
+      warnings.push({
+        file,
+        line: lineOf(source, 'date'),
+        field: 'date',
+        zh: `日期 ${data.date} 晚于今天，请确认是否写错`,
+        en: `date ${data.date} is in the future: check it is not a typing mistake`,
+      });
     }
     const location = parseNewsPath(relative);
     if (location) parsed.push({ file, ...location, category: data.category });

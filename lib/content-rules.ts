@@ -9,7 +9,21 @@ export const CONTENT_LOCALES = ['zh', 'en'] as const;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const NEWS_FIELDS = ['title', 'date', 'category', 'source', 'summary', 'draft'] as const;
+export const NEWS_FIELDS = ['title', 'date', 'category', 'source', 'summary', 'cover', 'attachments', 'draft'] as const;
+
+/** Files an article may offer for download, by extension, with the label shown to readers. */
+export const ATTACHMENT_TYPES: Record<string, string> = {
+  pdf: 'PDF',
+  doc: 'DOC',
+  docx: 'DOCX',
+  xls: 'XLS',
+  xlsx: 'XLSX',
+};
+
+export interface AttachmentEntry {
+  file: string;
+  name?: string;
+}
 
 /** A problem found in one file, described in both languages for editors. */
 export interface ContentProblem {
@@ -37,13 +51,14 @@ type FieldProblem = Omit<ContentProblem, 'file' | 'line'>;
 
 export function validateNewsFrontmatter(data: Record<string, unknown>): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  // Optional text may be left empty ("") as the new-article template does; empty means "not given".
   const optionalText = (field: 'source' | 'summary') => {
     const value = data[field];
-    if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
+    if (value !== undefined && value !== null && typeof value !== 'string') {
       problems.push({
         field,
-        zh: `“${field}”须为非空文字；不需要时请删除此行`,
-        en: `"${field}" must be non-empty text; delete the line if not needed`,
+        zh: `“${field}”须为文字，请加英文双引号，例如 ${field}: "……"`,
+        en: `"${field}" must be text: put it in double quotes, e.g. ${field}: "…"`,
       });
     }
   };
@@ -79,6 +94,16 @@ export function validateNewsFrontmatter(data: Record<string, unknown>): FieldPro
   optionalText('source');
   optionalText('summary');
 
+  if (data.cover !== undefined && data.cover !== null && data.cover !== '' && !isPublicPath(data.cover)) {
+    problems.push({
+      field: 'cover',
+      zh: `封面“${String(data.cover)}”应为网站内的图片路径，以 / 开头，例如 /news/<slug>/cover.jpg`,
+      en: `cover "${String(data.cover)}" must be a path on this site starting with /, e.g. /news/<slug>/cover.jpg`,
+    });
+  }
+
+  for (const problem of attachmentProblems(data.attachments)) problems.push(problem);
+
   if (data.draft !== undefined && typeof data.draft !== 'boolean') {
     problems.push({ field: 'draft', zh: 'draft 只能是 true 或 false', en: 'draft must be true or false' });
   }
@@ -93,6 +118,38 @@ export function validateNewsFrontmatter(data: Record<string, unknown>): FieldPro
     }
   }
   return problems;
+}
+
+/** A file under public/, addressed from the site root; never another host. */
+export function isPublicPath(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.includes('..');
+}
+
+export function attachmentType(file: string): string | undefined {
+  return ATTACHMENT_TYPES[file.split('.').pop()?.toLowerCase() ?? ''];
+}
+
+function attachmentProblems(value: unknown): FieldProblem[] {
+  if (value === undefined || value === null) return [];
+  const hint = {
+    zh: '附件 attachments 应为列表，每项写 file（以 / 开头的文件路径）和可选的 name，例如：\n      attachments:\n        - file: /news/<slug>/plan.pdf\n          name: 实施方案',
+    en: 'attachments must be a list of items with file (a path starting with /) and an optional name, e.g.:\n      attachments:\n        - file: /news/<slug>/plan.pdf\n          name: Implementation plan',
+  };
+  if (!Array.isArray(value)) return [{ field: 'attachments', ...hint }];
+  return value.flatMap((item: unknown, index) => {
+    const entry = item as Partial<AttachmentEntry> | null;
+    if (!entry || typeof entry !== 'object' || !isPublicPath(entry.file) || (entry.name !== undefined && typeof entry.name !== 'string')) {
+      return [{ field: `attachments[${index + 1}]`, ...hint }];
+    }
+    if (!attachmentType(entry.file)) {
+      return [{
+        field: `attachments[${index + 1}]`,
+        zh: `附件“${entry.file}”的类型不支持，可用：${Object.values(ATTACHMENT_TYPES).join('、')}`,
+        en: `attachment "${entry.file}" has an unsupported type; allowed: ${Object.values(ATTACHMENT_TYPES).join(', ')}`,
+      }];
+    }
+    return [];
+  });
 }
 
 /** Where a news file lives says its locale and slug: news/<locale>/<slug>.mdx */

@@ -5,14 +5,21 @@
 import { allNews, allPages, type News } from 'contentlayer/generated';
 import { type Locale, otherLocale, routing } from '@/i18n/routing';
 import { CATEGORIES, type Category } from './content-rules';
+import type { AttachmentFacts, ImageFacts } from './media';
 import { pageCount } from './pagination';
 
-export type Article = News & { locale: Locale; category: Category };
+/** A news document with its JSON fields typed: contentlayer types them as `any`. */
+export type Article = Omit<News, 'attachmentList' | 'coverImage'> & {
+  locale: Locale;
+  category: Category;
+  attachmentList: AttachmentFacts[];
+  coverImage: ImageFacts | null;
+};
 
 /** Drafts show in `next dev` (marked as drafts) and never in a production build. */
 const showDrafts = process.env.NODE_ENV !== 'production';
 
-const published: Article[] = (allNews as Article[])
+const published: Article[] = (allNews as unknown as Article[])
   .filter((article) => showDrafts || !article.draft)
   .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 

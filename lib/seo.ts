@@ -42,16 +42,18 @@ interface PageSeo {
   /** Languages the page exists in; every locale unless the page is an untranslated article. */
   locales?: readonly Locale[];
   article?: { publishedTime: string };
+  /** The article's cover; the language's default share image otherwise. */
+  image?: { src: string; width: number; height: number } | null;
 }
 
 /** Canonical, hreflang, feed links, Open Graph and Twitter card for one page. */
-export async function pageMetadata({ locale, path, title, description, locales = routing.locales, article }: PageSeo): Promise<Metadata> {
+export async function pageMetadata({ locale, path, title, description, locales = routing.locales, article, image: cover }: PageSeo): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   description ??= t('description');
   const feedTitle = t('feedTitle', { name: siteConfig.shortName[locale] });
   const url = localizedPath(path, locale);
   const fullTitle = title ? `${title} | ${siteConfig.name[locale]}` : siteConfig.name[locale];
-  const image = shareImage(locale);
+  const image = cover ? { url: cover.src, width: cover.width, height: cover.height, alt: title ?? siteConfig.name[locale] } : shareImage(locale);
   return {
     ...(title ? { title } : {}),
     description,

@@ -24,7 +24,7 @@ export function newsArticleData(article: Article) {
     datePublished: isoDay(article.date),
     inLanguage: article.locale === 'zh' ? 'zh-CN' : 'en',
     mainEntityOfPage: absoluteUrl(localizedPath(articlePath(article.slug), article.locale)),
-    image: absoluteUrl(`/share/${article.locale}.png`),
+    image: absoluteUrl(article.coverImage?.src ?? `/share/${article.locale}.png`),
     ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source } } : {}),
     publisher: organizationData(article.locale),
   };

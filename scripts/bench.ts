@@ -149,6 +149,17 @@ function ownModuleIds(): Set<number> {
   return ids;
 }
 
+/** Interface sentences long enough not to occur in framework code by chance (short words like "Next" do). */
+function distinctiveMessages(): string[] {
+  const texts: string[] = [];
+  const collect = (node: unknown) => {
+    if (typeof node === 'string') texts.push(node);
+    else if (node && typeof node === 'object') Object.values(node).forEach(collect);
+  };
+  for (const locale of ['zh', 'en']) collect(JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')));
+  return texts.filter((text) => text.length >= 12);
+}
+
 async function javascriptSection(base: string) {
   const own = ownModuleIds();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
@@ -165,7 +176,7 @@ async function javascriptSection(base: string) {
     let total = 0;
     let ours = 0;
     let leakedMessages = 0;
-    const messageText = Object.values(JSON.parse(readFileSync('messages/en.json', 'utf8')).Footer as Record<string, string>);
+    const messageText = distinctiveMessages();
     for (const url of new Set(scripts)) {
       const body = await (await fetch(url)).text();
       const size = gzipSync(body, { level: 9 }).length;

@@ -78,3 +78,24 @@ test('npm run content:check reads CONTENT_DIR and exits non-zero on bad content'
   assert.equal(good2.status, 0, good2.stderr);
   assert.match(good2.stdout, /content check passed: 2 file/);
 });
+
+test('covers and attachments must exist; body images that do not are a warning; other hosts are refused', () => {
+  const root = contentWith({
+    'news/zh/media.mdx': `---\ntitle: T\ndate: 2021-02-10\ncategory: industry\ncover: /news/media/cover.jpg\nattachments:\n  - file: /news/media/plan.pdf\n    name: 方案\n---\n\n![](/news/media/missing.png)\n\n<Figure src="https://example.com/x.jpg" />\n`,
+  });
+  const publicDir = contentWith({ 'news/media/.keep': '' });
+  const report = checkContent(root, publicDir);
+  assert.deepEqual(report.errors.map((e) => [e.field, e.line]), [['cover', 5], ['attachments[1]', 7], ['body', 13]]);
+  assert.match(report.errors[1].zh, /附件 public\/news\/media\/plan\.pdf 不存在/);
+  assert.deepEqual(report.warnings.filter((w) => w.field === 'body').map((w) => w.line), [11]);
+
+  writeFileSync(path.join(publicDir, 'news/media/cover.jpg'), 'x');
+  writeFileSync(path.join(publicDir, 'news/media/plan.pdf'), 'x');
+  assert.deepEqual(checkContent(root, publicDir).errors.map((e) => e.field), ['body']);
+});
+
+test('a date in the future is a warning, not an error', () => {
+  const report = checkContent(contentWith({ 'news/zh/later.mdx': article('title: T\ndate: 2999-01-01\ncategory: notice') }));
+  assert.deepEqual(report.errors, []);
+  assert.deepEqual(report.warnings.map((w) => [w.field, w.line]), [['translation', undefined], ['date', 3]].reverse());
+});

@@ -18,7 +18,12 @@ test('each missing or wrong field is named', () => {
   assert.deepEqual(fields({ ...valid, category: 'sports' }), ['category']);
   assert.deepEqual(fields({ ...valid, category: undefined }), ['category']);
   assert.deepEqual(fields({ ...valid, draft: 'yes' }), ['draft']);
-  assert.deepEqual(fields({ ...valid, source: '' }), ['source']);
+  assert.deepEqual(fields({ ...valid, source: 2021 }), ['source']);
+  assert.deepEqual(fields({ ...valid, source: '', summary: '' }), [], 'empty optional text means "not given"');
+  assert.deepEqual(fields({ ...valid, cover: 'https://example.com/a.jpg' }), ['cover']);
+  assert.deepEqual(fields({ ...valid, cover: '/news/a/cover.jpg', attachments: [] }), []);
+  assert.deepEqual(fields({ ...valid, attachments: '/news/a/plan.pdf' }), ['attachments']);
+  assert.deepEqual(fields({ ...valid, attachments: [{ file: '/news/a/plan.pdf', name: '方案' }, { file: '/news/a/x.exe' }] }), ['attachments[2]']);
   assert.deepEqual(fields({ ...valid, author: 'x' }), ['author']);
 });
 

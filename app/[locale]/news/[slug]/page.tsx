@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import ArticleTools from '@/components/ArticleTools';
+import Attachments from '@/components/Attachments';
 import Breadcrumb from '@/components/Breadcrumb';
 import FormattedDate from '@/components/FormattedDate';
 import JsonLd from '@/components/JsonLd';
@@ -42,6 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: article.description,
     locales: translation ? [article.locale, translation.locale] : [article.locale],
     article: { publishedTime: isoDay(article.date) },
+    image: article.coverImage,
   });
 }
 
@@ -51,6 +53,7 @@ export default async function ArticlePage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Article' });
   const th = await getTranslations({ locale, namespace: 'Header' });
   const tc = await getTranslations({ locale, namespace: 'Categories' });
+  const tn = await getTranslations({ locale, namespace: 'News' });
   const translation = getTranslation(article);
   const { newer, older } = getNeighbours(article);
   const bodyId = 'article-body';
@@ -89,6 +92,8 @@ export default async function ArticlePage({ params }: Props) {
           data-pagefind-body
           className="mt-4 rounded bg-white px-4 py-6 shadow-sm md:px-10 md:py-10 print:p-0 print:shadow-none">
           <header className="border-b border-slate-200 pb-4 text-center">
+            {/* Drafts appear only in `npm run dev`, marked so nobody mistakes them for published news. */}
+            {article.draft ? <p className="article-draft mb-2 inline-block rounded bg-amber-200 px-3 text-sm text-amber-900">{tn('draft')}</p> : null}
             <h1 data-pagefind-meta="title" className="text-2xl leading-snug font-bold text-slate-900 md:text-3xl">{article.title}</h1>
             <p className="mt-3 flex flex-wrap justify-center gap-x-6 gap-y-1 text-sm text-slate-600">
               {article.source ? (
@@ -121,6 +126,7 @@ export default async function ArticlePage({ params }: Props) {
           <div id={bodyId} className="article-body mt-6">
             <MDXContent code={article.body.code} />
           </div>
+          <Attachments locale={locale} files={article.attachmentList} />
           <figure data-pagefind-ignore className="mt-8 flex flex-col items-center gap-2 border-t border-slate-200 pt-6 print:hidden">
             <QrCode value={articleUrl} label={t('qrCodeLabel', { url: articleUrl })} className="h-28 w-28" />
             <figcaption className="text-sm text-slate-600">{t('scanToRead')}</figcaption>
