@@ -14,7 +14,7 @@ interface PagefindHit {
 }
 
 /** Interface text from the messages, passed in so no message catalogue is sent to the browser. */
-export interface SearchLabels {
+interface SearchLabels {
   label: string;
   placeholder: string;
   submit: string;

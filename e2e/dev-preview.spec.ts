@@ -1,14 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { messages } from './support';
+import { copyProject, messages } from './support';
 
 const PORT = 3130;
 const base = `http://127.0.0.1:${PORT}`;
 const slug = 'live-preview-check';
-const skipped = new Set(['node_modules', '.next', '.contentlayer', '.git', 'out', 'test-results', 'playwright-report', 'pagefind']);
 const draft = (title: string) => `---\ntitle: "${title}"\ndate: 2026-01-05\ncategory: notice\ndraft: true\n---\n\n预览测试正文。\n`;
 
 test.describe('npm run dev: live preview for editors', () => {
@@ -19,12 +17,11 @@ test.describe('npm run dev: live preview for editors', () => {
   test.beforeAll(async ({}, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'one dev server is enough');
     // A copy of the project, so the preview's .contentlayer and .next/dev never touch the real ones.
-    root = mkdtempSync(path.join(tmpdir(), 'site-dev-'));
-    cpSync(process.cwd(), root, { recursive: true, filter: (source) => !skipped.has(path.basename(source)) });
-    symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(root, 'node_modules'));
+    const copy = copyProject('site-dev-');
+    root = copy.root;
     server = spawn('npm', ['run', 'dev'], {
       cwd: root,
-      env: { ...process.env, PORT: String(PORT), TURBOPACK_ROOT: path.parse(root).root, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...copy.env, PORT: String(PORT) },
       stdio: 'ignore',
       detached: true,
     });

@@ -1,9 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { siteConfig } from './support';
+import { copyProject, siteConfig } from './support';
 
 const PORT = 3124;
 const slug = 'rebuild-check-article';
@@ -12,7 +11,6 @@ const article = {
   zh: { title: '风电装备企业座谈会召开', word: '风电装备' },
   en: { title: 'Windfarm equipment makers meet', word: 'windfarm' },
 } as const;
-const skipped = new Set(['node_modules', '.next', '.contentlayer', '.git', 'out', 'test-results', 'playwright-report', 'pagefind']);
 
 test.describe('an editor adds an article and rebuilds', () => {
   test.setTimeout(300_000);
@@ -23,9 +21,8 @@ test.describe('an editor adds an article and rebuilds', () => {
   test.beforeAll(async ({}, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'one rebuild is enough');
     // A copy of the project: the real content/ and the build under test stay untouched.
-    root = mkdtempSync(path.join(tmpdir(), 'site-rebuild-'));
-    cpSync(process.cwd(), root, { recursive: true, filter: (source) => !skipped.has(path.basename(source)) });
-    symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(root, 'node_modules'));
+    const copy = copyProject('site-rebuild-');
+    root = copy.root;
     for (const locale of ['zh', 'en'] as const) {
       mkdirSync(path.join(root, 'content/news', locale), { recursive: true });
       writeFileSync(
@@ -33,10 +30,8 @@ test.describe('an editor adds an article and rebuilds', () => {
         `---\ntitle: "${article[locale].title}"\ndate: ${today}\ncategory: industry\n---\n\n${article[locale].word} ${article[locale].title}.\n`,
       );
     }
-    // The copy's node_modules is a link out of its folder, so Turbopack must resolve from the filesystem root.
-    const env = { ...process.env, TURBOPACK_ROOT: path.parse(root).root, NEXT_TELEMETRY_DISABLED: '1' };
-    execFileSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'pipe', timeout: 240_000 });
-    server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, env, stdio: 'ignore', detached: true });
+    execFileSync('npm', ['run', 'build'], { cwd: root, env: copy.env, stdio: 'pipe', timeout: 240_000 });
+    server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, env: copy.env, stdio: 'ignore', detached: true });
     for (let attempt = 0; attempt < 60; attempt += 1) {
       try {
         if ((await fetch(`http://127.0.0.1:${PORT}/zh`)).ok) return;

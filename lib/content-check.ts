@@ -48,7 +48,7 @@ function lineContaining(source: string, text: string): number | undefined {
 }
 
 /** Site paths of images and videos in an article body: Markdown images and src="…" of Figure and Video. */
-export function bodyMediaPaths(mdx: string): string[] {
+function bodyMediaPaths(mdx: string): string[] {
   const body = mdx.replace(/\{\/\*[\s\S]*?\*\/\}/g, ''); // MDX comments are not shown
   const markdown = [...body.matchAll(/!\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g)].map((match) => match[1]);
   const jsx = [...body.matchAll(/\b(?:src|poster)="([^"]+)"/g)].map((match) => match[1]);

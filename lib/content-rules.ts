@@ -9,10 +9,10 @@ export const CONTENT_LOCALES = ['zh', 'en'] as const;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const NEWS_FIELDS = ['title', 'date', 'category', 'source', 'summary', 'cover', 'attachments', 'draft'] as const;
+const NEWS_FIELDS = ['title', 'date', 'category', 'source', 'summary', 'cover', 'attachments', 'draft'] as const;
 
 /** Files an article may offer for download, by extension, with the label shown to readers. */
-export const ATTACHMENT_TYPES: Record<string, string> = {
+const ATTACHMENT_TYPES: Record<string, string> = {
   pdf: 'PDF',
   doc: 'DOC',
   docx: 'DOCX',
@@ -34,7 +34,7 @@ export interface ContentProblem {
   en: string;
 }
 
-export function isCategory(value: unknown): value is Category {
+function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
 }
 

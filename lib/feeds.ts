@@ -3,13 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { type Locale, localeTags } from '@/i18n/routing';
 import { siteConfig } from '@/site.config';
 import { getArticles } from './content';
+import { resolveLocale } from './locale-params';
 import { articlePath } from './paths';
 import { absoluteUrl, feedPath, localizedPath } from './seo';
 
-export const FEED_SIZE = 20;
+const FEED_SIZE = 20;
 
 /** The news feed of one language: the newest articles with their full summaries. */
-export async function newsFeed(locale: Locale): Promise<Feed> {
+async function newsFeed(locale: Locale): Promise<Feed> {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   const articles = getArticles(locale).slice(0, FEED_SIZE);
   const feed = new Feed({
@@ -31,6 +32,16 @@ export async function newsFeed(locale: Locale): Promise<Feed> {
   return feed;
 }
 
-export function feedResponse(body: string, contentType: string): Response {
-  return new Response(body, { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
+const formats = {
+  rss: { contentType: 'application/rss+xml', render: (feed: Feed) => feed.rss2() },
+  atom: { contentType: 'application/atom+xml', render: (feed: Feed) => feed.atom1() },
+};
+
+/** The GET handler of /<locale>/feed.xml or /<locale>/atom.xml, prerendered for every locale. */
+export function feedRoute(format: keyof typeof formats) {
+  return async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+    const { contentType, render } = formats[format];
+    const body = render(await newsFeed(await resolveLocale(params)));
+    return new Response(body, { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
+  };
 }

@@ -10,3 +10,8 @@ export async function resolveLocale(params: Promise<{ locale: string }>): Promis
   setRequestLocale(locale);
   return locale;
 }
+
+/** Static params of every route directly under [locale]. */
+export function localeParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}

@@ -18,7 +18,7 @@ export function feedPath(locale: Locale, format: 'rss' | 'atom' = 'rss'): string
   return `/${locale}/${format === 'rss' ? 'feed' : 'atom'}.xml`;
 }
 
-export function shareImage(locale: Locale) {
+function shareImage(locale: Locale) {
   return { url: `/share/${locale}.png`, width: 1200, height: 630, alt: siteConfig.name[locale] };
 }
 

@@ -38,6 +38,7 @@ function section(title: string, lines: string[]) {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 
 async function waitFor(url: string) {
   for (let attempt = 0; attempt < 120; attempt += 1) {
@@ -231,7 +232,7 @@ async function servingSection() {
       row('next start, 100 connections, 60 s', soak),
       '',
       `nginx / next start throughput: **${(viaNginx.requests / viaNext.requests).toFixed(1)}×**.`,
-      `next start memory (whole process tree RSS) before the 60 s run: ${kb(before)}; after: ${kb(after)} (${after >= before ? '+' : ''}${(((after - before) / before) * 100).toFixed(1)} %).`,
+      `next start memory (whole process tree RSS) before the 60 s run: ${mib(before)}; after: ${mib(after)} (${after >= before ? '+' : ''}${(((after - before) / before) * 100).toFixed(1)} %).`,
     ]);
   } finally {
     stop(next);

@@ -2,16 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import Document from '@/components/Document';
-import { routing } from '@/i18n/routing';
-import { resolveLocale } from '@/lib/locale-params';
+import { localeParams, resolveLocale } from '@/lib/locale-params';
 import { siteConfig } from '@/site.config';
 
 // Only prerendered paths exist; anything else is the static 404 page.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeParams;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);

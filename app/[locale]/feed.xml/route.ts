@@ -1,14 +1,9 @@
-import { routing } from '@/i18n/routing';
-import { feedResponse, newsFeed } from '@/lib/feeds';
-import { resolveLocale } from '@/lib/locale-params';
+import { localeParams } from '@/lib/locale-params';
+import { feedRoute } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeParams;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  return feedResponse((await newsFeed(await resolveLocale(params))).rss2(), 'application/rss+xml');
-}
+export const GET = feedRoute('rss');
