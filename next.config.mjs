@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders } from './security-headers.mjs';
 
@@ -12,6 +13,9 @@ const isExport = process.env.NEXT_OUTPUT === 'export';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next leaves one core to its main process, which idles while pages are prerendered: on a 2-core
+  // machine that halves the speed of a large build. Prerender on every core instead.
+  experimental: { cpus: availableParallelism() },
   output: isExport ? 'export' : 'standalone',
   // Static files have no image optimizer: images are served as they are, still with width and height.
   images: { unoptimized: isExport },
