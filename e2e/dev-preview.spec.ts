@@ -7,7 +7,9 @@ import { copyProject, messages } from './support';
 const PORT = 3130;
 const base = `http://127.0.0.1:${PORT}`;
 const slug = 'live-preview-check';
-const draft = (title: string) => `---\ntitle: "${title}"\ndate: 2026-01-05\ncategory: notice\ndraft: true\n---\n\n预览测试正文。\n`;
+// Dated today, so it heads the news list.
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const draft = (title: string) => `---\ntitle: "${title}"\ndate: ${today}\ncategory: notice\ndraft: true\n---\n\n预览测试正文。\n`;
 
 test.describe('npm run dev: live preview for editors', () => {
   test.setTimeout(240_000);

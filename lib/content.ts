@@ -1,7 +1,9 @@
 /**
- * The one way into content: every page, list and (later) feed, sitemap and search index
- * reads articles through these functions, so publishing rules live in one place.
+ * The one way into content: every page, list, feed, sitemap and search index reads articles
+ * through these functions, so publishing rules live in one place.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { allNews, allPages, type News } from 'contentlayer/generated';
 import { type Locale, otherLocale, routing } from '@/i18n/routing';
 import { CATEGORIES, type Category } from './content-rules';
@@ -16,23 +18,38 @@ export type Article = Omit<News, 'attachmentList' | 'coverImage'> & {
   coverImage: ImageFacts | null;
 };
 
-/** Drafts show in `next dev` (marked as drafts) and never in a production build. */
-const showDrafts = process.env.NODE_ENV !== 'production';
+const isDevelopment = process.env.NODE_ENV !== 'production';
 
-const published: Article[] = (allNews as unknown as Article[])
-  .filter((article) => showDrafts || !article.draft)
-  .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+function sortNewestFirst(articles: Article[]): Article[] {
+  return articles.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+}
+
+/** Production: every published article, computed once at build time. Drafts never appear. */
+const publishedAtBuild: Article[] = sortNewestFirst((allNews as unknown as Article[]).filter((article) => !article.draft));
+
+/**
+ * `next dev`: drafts included (marked as drafts on the page), read afresh on every request from
+ * what `contentlayer2 dev` has just written, because Turbopack picks up edited documents but not
+ * new ones from contentlayer's generated index.
+ */
+function articlesInPreview(): Article[] {
+  const dir = path.join(process.cwd(), '.contentlayer/generated/News');
+  const files = readdirSync(dir).filter((file) => file.endsWith('.json') && !file.startsWith('_'));
+  return sortNewestFirst(files.map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Article));
+}
+
+const published = (): Article[] => (isDevelopment ? articlesInPreview() : publishedAtBuild);
 
 export { CATEGORIES, type Category };
 
 export function getArticles(locale: Locale, category?: Category): Article[] {
-  return published.filter(
+  return published().filter(
     (article) => article.locale === locale && (category === undefined || article.category === category),
   );
 }
 
 export function getArticle(locale: Locale, slug: string): Article | undefined {
-  return published.find((article) => article.locale === locale && article.slug === slug);
+  return published().find((article) => article.locale === locale && article.slug === slug);
 }
 
 /** The same article in the other language, if it has been translated. */
