@@ -17,6 +17,8 @@ test.describe('npm run dev: live preview for editors', () => {
   let server: ChildProcess | undefined;
 
   test.beforeAll(async ({}, testInfo) => {
+    // Hooks have their own time limit: building or starting a dev server takes longer than 30 s on a busy machine.
+    testInfo.setTimeout(300_000);
     test.skip(testInfo.project.name !== 'desktop', 'one dev server is enough');
     // A copy of the project, so the preview's .contentlayer and .next/dev never touch the real ones.
     const copy = copyProject('site-dev-');

@@ -19,6 +19,8 @@ test.describe('an editor adds an article and rebuilds', () => {
   let server: ChildProcess | undefined;
 
   test.beforeAll(async ({}, testInfo) => {
+    // Hooks have their own time limit: building or starting a dev server takes longer than 30 s on a busy machine.
+    testInfo.setTimeout(300_000);
     test.skip(testInfo.project.name !== 'desktop', 'one rebuild is enough');
     // A copy of the project: the real content/ and the build under test stay untouched.
     const copy = copyProject('site-rebuild-');
