@@ -36,9 +36,10 @@ test('screenshots of every page type for review', async ({ page }, testInfo) => 
   for (const locale of locales) {
     for (const [type, path] of Object.entries(allPageTypes(locale))) {
       await page.goto(path);
-      // Saved under test-results/ (and in the HTML report) so a reviewer can look without running anything.
-      const body = await page.screenshot({ fullPage: true });
-      await testInfo.attach(`${locale}-${type}-${testInfo.project.name}.png`, { body, contentType: 'image/png' });
+      // Saved under test-results/ by name (and in the HTML report), so a reviewer can look without running anything.
+      const file = testInfo.outputPath(`${locale}-${type}-${testInfo.project.name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await testInfo.attach(`${locale}-${type}`, { path: file, contentType: 'image/png' });
     }
   }
   await expect(page.locator('body > footer')).toBeVisible();
