@@ -1,14 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { copyProject, messages } from './support';
+import { todayInChina } from '../lib/dates';
+import { copyProject, messages, stopAndRemove } from './support';
 
 const PORT = 3130;
 const base = `http://127.0.0.1:${PORT}`;
 const slug = 'live-preview-check';
 // Dated today, so it heads the news list.
-const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const today = todayInChina();
 const draft = (title: string) => `---\ntitle: "${title}"\ndate: ${today}\ncategory: notice\ndraft: true\n---\n\n预览测试正文。\n`;
 
 test.describe('npm run dev: live preview for editors', () => {
@@ -32,10 +33,7 @@ test.describe('npm run dev: live preview for editors', () => {
     await expect.poll(async () => (await fetch(`${base}/zh`).catch(() => null))?.status, { timeout: 120_000, intervals: [1000] }).toBe(200);
   });
 
-  test.afterAll(() => {
-    if (server?.pid) process.kill(-server.pid);
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  test.afterAll(() => stopAndRemove(server, root));
 
   test('a new or edited article shows up within seconds, without a restart, marked as a draft', async ({ page }) => {
     const file = path.join(root, 'content/news/zh', `${slug}.mdx`);

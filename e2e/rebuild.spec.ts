@@ -1,8 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { copyProject, siteConfig } from './support';
+import { copyProject, siteConfig, stopAndRemove } from './support';
 
 const PORT = 3124;
 const slug = 'rebuild-check-article';
@@ -45,10 +45,7 @@ test.describe('an editor adds an article and rebuilds', () => {
     throw new Error('the rebuilt site did not start');
   });
 
-  test.afterAll(() => {
-    if (server?.pid) process.kill(-server.pid);
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  test.afterAll(() => stopAndRemove(server, root));
 
   test('the new article is in the sitemap, both feeds and search', async ({ page, request }) => {
     const base = `http://127.0.0.1:${PORT}`;

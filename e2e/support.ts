@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { type Page, expect } from '@playwright/test';
 import en from '../messages/en.json';
 import zh from '../messages/zh.json';
 import { siteConfig } from '../site.config';
+
+export { copyProject } from '../scripts/project-copy';
 
 export { siteConfig };
 export const locales = ['zh', 'en'] as const;
@@ -80,17 +81,14 @@ export async function switchLanguage(page: Page, from: TestLocale) {
   await page.getByRole('link', { name: messages[from].Header.switchLabel }).click();
 }
 
-const notCopied = new Set(['node_modules', '.next', '.contentlayer', '.git', 'out', 'test-results', 'playwright-report', 'pagefind']);
 
-/**
- * A copy of the project's sources in a temporary folder sharing this node_modules, for tests that
- * build or run a dev server with extra content while the real build and content/ stay untouched.
- * Returns the folder and the environment its npm scripts need.
- */
-export function copyProject(prefix: string): { root: string; env: NodeJS.ProcessEnv } {
-  const root = mkdtempSync(path.join(tmpdir(), prefix));
-  cpSync(process.cwd(), root, { recursive: true, filter: (source) => !notCopied.has(path.basename(source)) });
-  symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(root, 'node_modules'));
-  // The copy's node_modules is a link out of its folder, so Turbopack must resolve from the filesystem root.
-  return { root, env: { ...process.env, TURBOPACK_ROOT: path.parse(root).root, NEXT_TELEMETRY_DISABLED: '1' } };
+/** Stops a server started in a project copy (its whole process group), waits for it, then removes the copy. */
+export async function stopAndRemove(server: ChildProcess | undefined, root: string) {
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    process.kill(-server.pid);
+    await exited;
+  }
+  // A dev server's file watchers may still be flushing: retry instead of failing on a busy folder.
+  if (root) rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }

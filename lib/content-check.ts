@@ -10,6 +10,7 @@ import {
   validateNewsFrontmatter,
   validateNewsPath,
 } from './content-rules';
+import { todayInChina } from './dates';
 
 export interface ContentReport {
   files: number;
@@ -55,10 +56,7 @@ function bodyMediaPaths(mdx: string): string[] {
   return [...markdown, ...jsx];
 }
 
-/** Today in China, where the editors are: a date after it is probably a typing mistake. */
-function todayInChina(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+
 
 interface ParsedNews {
   file: string;

@@ -16,3 +16,8 @@ export function formatDate(date: string, locale: Locale): string {
     new Date(`${day}T00:00:00Z`),
   );
 }
+
+/** Today's date where the editors are (China, UTC+8), as YYYY-MM-DD. */
+export function todayInChina(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}

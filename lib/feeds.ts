@@ -5,7 +5,7 @@ import { siteConfig } from '@/site.config';
 import { getArticles } from './content';
 import { resolveLocale } from './locale-params';
 import { articlePath } from './paths';
-import { absoluteUrl, feedPath, localizedPath } from './seo';
+import { absoluteUrl, feedPath, localizedPath, shareImage } from './seo';
 
 const FEED_SIZE = 20;
 
@@ -19,7 +19,7 @@ async function newsFeed(locale: Locale): Promise<Feed> {
     title: t('feedTitle', { name: siteConfig.shortName[locale] }),
     description: t('description'),
     language: localeTags[locale].htmlLang,
-    image: absoluteUrl(`/share/${locale}.png`),
+    image: absoluteUrl(shareImage(locale).url),
     favicon: absoluteUrl('/icon.svg'),
     copyright: siteConfig.name[locale],
     updated: articles[0] ? new Date(articles[0].date) : undefined,

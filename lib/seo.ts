@@ -18,7 +18,8 @@ export function feedPath(locale: Locale, format: 'rss' | 'atom' = 'rss'): string
   return `/${locale}/${format === 'rss' ? 'feed' : 'atom'}.xml`;
 }
 
-function shareImage(locale: Locale) {
+/** Our default share image of a language (public/share/, made by `npm run make:share-images`). */
+export function shareImage(locale: Locale) {
   return { url: `/share/${locale}.png`, width: 1200, height: 630, alt: siteConfig.name[locale] };
 }
 

@@ -3,7 +3,7 @@ import { siteConfig } from '@/site.config';
 import type { Article } from './content';
 import { isoDay } from './dates';
 import { articlePath } from './paths';
-import { absoluteUrl, localizedPath } from './seo';
+import { absoluteUrl, localizedPath, shareImage } from './seo';
 
 export function organizationData(locale: Locale) {
   return {
@@ -24,7 +24,7 @@ export function newsArticleData(article: Article) {
     datePublished: isoDay(article.date),
     inLanguage: article.locale === 'zh' ? 'zh-CN' : 'en',
     mainEntityOfPage: absoluteUrl(localizedPath(articlePath(article.slug), article.locale)),
-    image: absoluteUrl(article.coverImage?.src ?? `/share/${article.locale}.png`),
+    image: absoluteUrl(article.coverImage?.src ?? shareImage(article.locale).url),
     ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source } } : {}),
     publisher: organizationData(article.locale),
   };

@@ -7,12 +7,13 @@
  *   npm run bench -- --only=scale --sizes=1000          the build-scale section for some sizes only
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
+import { copyProject } from './project-copy';
 import { generateArticles } from './synthetic-content';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -259,15 +260,12 @@ async function servingSection() {
 
 /** Builds a copy of the project whose content is `count` synthetic articles; returns wall time and peak memory. */
 async function timedBuild(count: number) {
-  const root = mkdtempSync(path.join(tmpdir(), `scale-${count}-`));
-  const skipped = new Set(['node_modules', '.next', '.contentlayer', '.git', 'out', 'test-results', 'playwright-report', 'pagefind', 'bench']);
-  cpSync(process.cwd(), root, { recursive: true, filter: (source) => !skipped.has(path.basename(source)) });
-  symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(root, 'node_modules'));
+  const { root, env: copyEnv } = copyProject(`scale-${count}-`);
   // Synthetic articles replace the news, never inside the real content/ folder.
   const content = path.join(root, 'synthetic-content');
   cpSync('content/pages', path.join(content, 'pages'), { recursive: true });
   generateArticles(path.join(content, 'news'), count);
-  const env = { ...process.env, CONTENT_DIR: content, TURBOPACK_ROOT: path.parse(root).root, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...copyEnv, CONTENT_DIR: content };
   const started = Date.now();
   const build = spawn('npm', ['run', 'build'], { cwd: root, env, stdio: 'ignore', detached: true });
   let peak = 0;

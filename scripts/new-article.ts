@@ -7,23 +7,20 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../lib/content-check';
 import { CATEGORIES, CONTENT_LOCALES, SLUG_PATTERN } from '../lib/content-rules';
+import { todayInChina } from '../lib/dates';
 
 function fail(zh: string, en: string): never {
   console.error(`错误：${zh}\nError: ${en}`);
   process.exit(1);
 }
 
-/** Today in China, where the editors are. */
-function today(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 const templates = {
   zh: (slug: string) => `---
 # 标题（必填）。Title (required).
 title: "在此填写标题"
 # 日期（必填），格式 YYYY-MM-DD。Date (required).
-date: ${today()}
+date: ${todayInChina()}
 # 栏目（必填）：company 公司新闻 | industry 业界新闻 | notice 通知公告
 category: company
 # 来源（选填），例如 "内蒙古自治区科学技术厅"；不需要就留空 ""。
@@ -53,7 +50,7 @@ draft: true
 # Title (required).
 title: "Write the title here"
 # Date (required), YYYY-MM-DD.
-date: ${today()}
+date: ${todayInChina()}
 # Category (required, the same as the Chinese version): ${CATEGORIES.join(' | ')}
 category: company
 # Source (optional), e.g. "Department of Science and Technology of Inner Mongolia"; leave "" if none.

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { checkContent } from '../../lib/content-check';
+import { todayInChina } from '../../lib/dates';
 
 const root = mkdtempSync(path.join(tmpdir(), 'new-article-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -25,7 +26,7 @@ test('creates both language files, dated today, as drafts that pass the content 
       assert.match(text, new RegExp(`^${field}:`, 'm'), `${locale}: ${field} present`);
     }
     assert.match(text, /^draft: true$/m);
-    assert.match(text, new RegExp(`^date: ${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)}$`, 'm'));
+    assert.match(text, new RegExp(`^date: ${todayInChina()}$`, 'm'));
     assert.match(text, /^# /m, 'fields are explained in comments');
   }
   const report = checkContent(root);
