@@ -5,7 +5,9 @@ import NotFoundView from '@/components/NotFoundView';
 import { routing } from '@/i18n/routing';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const titles = await Promise.all(routing.locales.map(async (locale) => (await getTranslations({ locale, namespace: 'NotFound' }))('title')));
+  const titles = await Promise.all(
+    routing.locales.map(async (locale) => (await getTranslations({ locale, namespace: 'NotFound' }))('title')),
+  );
   return { title: titles.join(' · '), robots: { index: false } };
 }
 

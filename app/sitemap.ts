@@ -34,6 +34,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
       const translation = getTranslation(article);
       return entry(articlePath(article.slug), locale, translation ? [locale, translation.locale] : [locale], article);
     });
-    return [entry('/', locale, routing.locales, getArticles(locale)[0]), ...listPages, ...articles, entry('/search', locale, routing.locales, undefined)];
+    return [
+      entry('/', locale, routing.locales, getArticles(locale)[0]),
+      ...listPages,
+      ...articles,
+      entry('/search', locale, routing.locales, undefined),
+    ];
   });
 }

@@ -28,7 +28,11 @@ export default function ArticleTools({
     'rounded border border-slate-300 bg-white px-2.5 py-1 text-sm hover:border-brand aria-pressed:border-brand aria-pressed:bg-brand aria-pressed:text-white';
 
   return (
-    <div role="group" aria-label={labels.group} className="needs-script flex flex-wrap items-center gap-2 text-sm text-slate-700 print:hidden">
+    <div
+      role="group"
+      aria-label={labels.group}
+      className="needs-script flex flex-wrap items-center gap-2 text-sm text-slate-700 print:hidden"
+    >
       <span aria-hidden="true">{labels.textSize}</span>
       {sizes.map((option) => (
         <button

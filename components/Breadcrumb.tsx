@@ -1,15 +1,7 @@
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 
-export default function Breadcrumb({
-  locale,
-  label,
-  items,
-}: {
-  locale: Locale;
-  label: string;
-  items: { href: string; text: string }[];
-}) {
+export default function Breadcrumb({ locale, label, items }: { locale: Locale; label: string; items: { href: string; text: string }[] }) {
   return (
     <nav aria-label={label} className="text-sm text-slate-600 print:hidden">
       <ol className="flex flex-wrap items-center gap-1">

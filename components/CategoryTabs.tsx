@@ -16,7 +16,8 @@ export default async function CategoryTabs({ locale, current }: { locale: Locale
       <ul className="flex flex-row flex-wrap gap-1 md:flex-col">
         {tabs.map((tab) => (
           <li key={tab.key} className="shrink-0">
-            <Link locale={locale}
+            <Link
+              locale={locale}
               href={newsListPath(tab.category)}
               aria-current={tab.category === current ? 'page' : undefined}
               className="block rounded px-4 py-2 text-slate-700 hover:bg-brand/10 aria-[current=page]:bg-brand aria-[current=page]:text-white"

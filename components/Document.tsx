@@ -12,7 +12,9 @@ export default function Document({ locale, children }: { locale: Locale; childre
         <noscript>
           {/* Without JavaScript the menu cannot toggle, so it stays open; script-only tools give way to a note. */}
           <style>
-            {'.site-menu{display:block!important}.menu-button,.needs-script{display:none!important}.without-script{display:block!important}'}
+            {
+              '.site-menu{display:block!important}.menu-button,.needs-script{display:none!important}.without-script{display:block!important}'
+            }
           </style>
         </noscript>
       </head>

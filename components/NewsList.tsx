@@ -14,13 +14,9 @@ export default async function NewsList({ locale, articles }: { locale: Locale; a
       {articles.map((article) => (
         <li key={article.slug} className="py-5">
           <article className="flex flex-col gap-2 md:flex-row md:gap-6">
-            <FormattedDate
-              date={article.date}
-              locale={locale}
-              className="shrink-0 text-sm text-slate-600 md:w-40 md:pt-1 md:text-base"
-            />
+            <FormattedDate date={article.date} locale={locale} className="shrink-0 text-sm text-slate-600 md:w-40 md:pt-1 md:text-base" />
             <div className="min-w-0 flex-1">
-              <h2 className="text-lg font-semibold leading-snug">
+              <h2 className="text-lg leading-snug font-semibold">
                 <Link locale={locale} href={articlePath(article.slug)} className="hover:text-brand hover:underline">
                   {article.title}
                 </Link>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { Category } from '@/lib/content';
+import { GAP, pageWindow } from '@/lib/pagination';
 import { newsListPath } from '@/lib/paths';
 
 export default async function Pagination({
@@ -17,7 +18,6 @@ export default async function Pagination({
 }) {
   if (totalPages <= 1) return null;
   const t = await getTranslations({ locale, namespace: 'News' });
-  const pages = Array.from({ length: totalPages }, (_, index) => index + 1);
   const itemClass = 'inline-flex min-w-10 items-center justify-center rounded border border-slate-300 bg-white px-3 py-2';
 
   return (
@@ -30,18 +30,26 @@ export default async function Pagination({
             </Link>
           </li>
         ) : null}
-        {pages.map((number) => (
-          <li key={number}>
-            <Link locale={locale}
-              href={newsListPath(category, number)}
-              aria-current={number === page ? 'page' : undefined}
-              aria-label={t('pageLink', { page: number })}
-              className={`${itemClass} hover:border-brand aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white`}
-            >
-              {number}
-            </Link>
-          </li>
-        ))}
+        {pageWindow(page, totalPages).map((number, index) =>
+          number === GAP ? (
+            // Screen readers skip the ellipsis: the links around it say which pages they lead to.
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-slate-500">
+              {t('pageGap')}
+            </li>
+          ) : (
+            <li key={number}>
+              <Link
+                locale={locale}
+                href={newsListPath(category, number)}
+                aria-current={number === page ? 'page' : undefined}
+                aria-label={t('pageLink', { page: number })}
+                className={`${itemClass} hover:border-brand aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white`}
+              >
+                {number}
+              </Link>
+            </li>
+          ),
+        )}
         {page < totalPages ? (
           <li>
             <Link locale={locale} href={newsListPath(category, page + 1)} rel="next" className={`${itemClass} hover:border-brand`}>

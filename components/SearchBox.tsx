@@ -159,7 +159,10 @@ export default function SearchBox({ labels }: { labels: SearchLabels }) {
                       </time>
                     ) : null}
                     {/* Pagefind escapes the page text and adds only <mark> around the matches. */}
-                    <p className="mt-1 text-slate-700 [&_mark]:bg-amber-200 [&_mark]:text-slate-900" dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+                    <p
+                      className="mt-1 text-slate-700 [&_mark]:bg-amber-200 [&_mark]:text-slate-900"
+                      dangerouslySetInnerHTML={{ __html: hit.excerpt }}
+                    />
                   </li>
                 ))}
               </ul>

@@ -37,7 +37,12 @@ export default async function SiteHeader({
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link locale={locale} href="/" className="flex min-w-0 flex-1 items-center gap-3 md:flex-none" aria-label={t('homeLink', { name: siteConfig.name[locale] })}>
+        <Link
+          locale={locale}
+          href="/"
+          className="flex min-w-0 flex-1 items-center gap-3 md:flex-none"
+          aria-label={t('homeLink', { name: siteConfig.name[locale] })}
+        >
           <Logo className="h-10 w-10 shrink-0 rounded-[10px] ring-2 ring-white/80" />
           <span className="min-w-0">
             <span className="block text-sm leading-tight font-bold sm:text-xl">{siteConfig.name[locale]}</span>
@@ -48,7 +53,8 @@ export default async function SiteHeader({
             <ul className="flex flex-col gap-1 py-2 md:flex-row md:items-center md:gap-2 md:py-0">
               {navItems.map((item) => (
                 <li key={item.section}>
-                  <Link locale={locale}
+                  <Link
+                    locale={locale}
                     href={item.href}
                     aria-current={item.section === section ? 'page' : undefined}
                     className="block rounded px-3 py-2 text-base hover:bg-white/15 aria-[current=page]:bg-white/20 aria-[current=page]:font-semibold"

@@ -9,7 +9,8 @@ for (const locale of locales) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const summary = results.violations.map(
-        (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
       );
       expect(summary, `axe violations on ${path} at ${testInfo.project.name} width`).toEqual([]);
     });
@@ -23,7 +24,12 @@ test('keyboard focus is always visible', async ({ page }) => {
     const focus = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
       const style = getComputedStyle(element);
-      return { tag: element.tagName, text: element.textContent?.trim().slice(0, 30), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return {
+        tag: element.tagName,
+        text: element.textContent?.trim().slice(0, 30),
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+      };
     });
     if (focus.tag === 'BODY') continue;
     expect(focus.outline, `focus ring on ${focus.tag} "${focus.text}"`).not.toBe('none');

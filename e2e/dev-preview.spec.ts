@@ -39,16 +39,17 @@ test.describe('npm run dev: live preview for editors', () => {
     const file = path.join(root, 'content/news/zh', `${slug}.mdx`);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, draft('预览测试：新建的草稿'));
-    await expect
-      .poll(async () => (await fetch(`${base}/zh/news/${slug}`)).status, { timeout: 60_000, intervals: [1000] })
-      .toBe(200);
+    await expect.poll(async () => (await fetch(`${base}/zh/news/${slug}`)).status, { timeout: 60_000, intervals: [1000] }).toBe(200);
     await page.goto(`${base}/zh/news/${slug}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('预览测试：新建的草稿');
     await expect(page.locator('.article-draft')).toHaveText(messages.zh.News.draft);
 
     writeFileSync(file, draft('预览测试：改过的标题'));
     await expect
-      .poll(async () => (await (await fetch(`${base}/zh/news/${slug}`)).text()).includes('预览测试：改过的标题'), { timeout: 30_000, intervals: [1000] })
+      .poll(async () => (await (await fetch(`${base}/zh/news/${slug}`)).text()).includes('预览测试：改过的标题'), {
+        timeout: 30_000,
+        intervals: [1000],
+      })
       .toBe(true);
     await page.goto(`${base}/zh/news`);
     const item = page.locator('.news-list > li').filter({ hasText: '预览测试：改过的标题' });

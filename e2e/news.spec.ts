@@ -33,7 +33,10 @@ for (const locale of locales) {
     await page.goto(`/${locale}/news/${translatedSlug}`);
     const breadcrumb = page.getByRole('navigation', { name: t.Article.breadcrumb });
     await expect(breadcrumb.getByRole('link')).toHaveText([t.Header.home, t.Header.news, t.Categories.industry]);
-    await expect(breadcrumb.getByRole('link', { name: t.Categories.industry })).toHaveAttribute('href', `/${locale}/news/category/industry`);
+    await expect(breadcrumb.getByRole('link', { name: t.Categories.industry })).toHaveAttribute(
+      'href',
+      `/${locale}/news/category/industry`,
+    );
 
     const header = page.locator('article header');
     await expect(header).toContainText(t.Article.source.trim());
@@ -47,10 +50,18 @@ for (const locale of locales) {
     await expect(body).toContainText(locale === 'zh' ? '48.2亿元' : '4.82 billion yuan');
 
     // Chinese typography: justified, generous line height, 2-character indent on Chinese paragraphs only.
-    const style = await body.locator('p').first().evaluate((p) => {
-      const css = getComputedStyle(p);
-      return { align: css.textAlign, lineHeight: parseFloat(css.lineHeight), fontSize: parseFloat(css.fontSize), indent: parseFloat(css.textIndent) };
-    });
+    const style = await body
+      .locator('p')
+      .first()
+      .evaluate((p) => {
+        const css = getComputedStyle(p);
+        return {
+          align: css.textAlign,
+          lineHeight: parseFloat(css.lineHeight),
+          fontSize: parseFloat(css.fontSize),
+          indent: parseFloat(css.textIndent),
+        };
+      });
     expect(style.align).toBe('justify');
     expect(style.lineHeight / style.fontSize).toBeGreaterThanOrEqual(1.75);
     if (locale === 'zh') expect(style.indent).toBeCloseTo(style.fontSize * 2, 0);
@@ -116,12 +127,17 @@ for (const locale of locales) {
   test(`${locale}: home shows who we are and the latest news of each category`, async ({ page }) => {
     await page.goto(`/${locale}`);
     await expect(page.getByRole('heading', { name: t.Home.aboutHeading })).toBeVisible();
-    await expect(page.locator('#about-heading + .article-body p').first()).toContainText(locale === 'zh' ? '内蒙古创新中心' : 'Inner Mongolia Innovation Center');
+    await expect(page.locator('#about-heading + .article-body p').first()).toContainText(
+      locale === 'zh' ? '内蒙古创新中心' : 'Inner Mongolia Innovation Center',
+    );
     for (const category of ['company', 'industry', 'notice'] as const) {
       const section = page.getByRole('region', { name: t.Categories[category] });
       await expect(section.locator('li').first()).toBeVisible();
       await expect(section.locator('li time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-      await expect(section.getByRole('link', { name: new RegExp(t.Home.more) })).toHaveAttribute('href', `/${locale}/news/category/${category}`);
+      await expect(section.getByRole('link', { name: new RegExp(t.Home.more) })).toHaveAttribute(
+        'href',
+        `/${locale}/news/category/${category}`,
+      );
     }
   });
 }

@@ -33,7 +33,12 @@ test.describe('an editor adds an article and rebuilds', () => {
       );
     }
     execFileSync('npm', ['run', 'build'], { cwd: root, env: copy.env, stdio: 'pipe', timeout: 240_000 });
-    server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: root, env: copy.env, stdio: 'ignore', detached: true });
+    server = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+      cwd: root,
+      env: copy.env,
+      stdio: 'ignore',
+      detached: true,
+    });
     for (let attempt = 0; attempt < 60; attempt += 1) {
       try {
         if ((await fetch(`http://127.0.0.1:${PORT}/zh`)).ok) return;

@@ -27,7 +27,17 @@ test.describe('locale routing', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 
-  for (const path of ['/fr', '/fr/news', '/zh/no-such-page', '/en/news/no-such-article', '/zh/news/page/99', '/en/news/category/sports', `/en/news/${chineseOnlySlug}`, `/zh/news/${draftSlug}`, '/zh/news/page/1']) {
+  for (const path of [
+    '/fr',
+    '/fr/news',
+    '/zh/no-such-page',
+    '/en/news/no-such-article',
+    '/zh/news/page/99',
+    '/en/news/category/sports',
+    `/en/news/${chineseOnlySlug}`,
+    `/zh/news/${draftSlug}`,
+    '/zh/news/page/1',
+  ]) {
     test(`${path} is a real 404 with the site around it`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
@@ -50,7 +60,9 @@ test('every page is prerendered at build time', async () => {
   expect(Object.keys(manifest.routes)).toContain(`/zh/news/${chineseOnlySlug}`);
   expect(Object.keys(manifest.routes)).not.toContain(`/zh/news/${draftSlug}`);
   const routesManifest = JSON.parse(readFileSync('.next/routes-manifest.json', 'utf8')) as { dynamicRoutes: { page: string }[] };
-  const prerendered = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { dynamicRoutes: Record<string, { fallback: unknown }> };
+  const prerendered = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as {
+    dynamicRoutes: Record<string, { fallback: unknown }>;
+  };
   // No route may render on demand: each dynamic route has prerendered paths only (fallback: false).
   for (const route of routesManifest.dynamicRoutes) {
     expect(prerendered.dynamicRoutes[route.page]?.fallback, route.page).toBe(false);

@@ -30,7 +30,9 @@ test.describe('head tags', () => {
         await expect(canonical).toHaveAttribute('href', absolute(path));
 
         const alternates = page.locator('link[rel="alternate"][hreflang]');
-        const languages = await alternates.evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])));
+        const languages = await alternates.evaluateAll((links) =>
+          Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+        );
         const other = locale === 'zh' ? 'en' : 'zh';
         const otherPath = path.replace(`/${locale}`, `/${other}`);
         if (type === 'untranslated') {
@@ -46,7 +48,10 @@ test.describe('head tags', () => {
         await expect(meta(page, 'og:title')).toHaveAttribute('content', title);
         await expect(meta(page, 'og:description')).toHaveAttribute('content', /.{10,}/);
         await expect(meta(page, 'og:url')).toHaveAttribute('content', absolute(path));
-        await expect(meta(page, 'og:type')).toHaveAttribute('content', type === 'article' || type === 'untranslated' ? 'article' : 'website');
+        await expect(meta(page, 'og:type')).toHaveAttribute(
+          'content',
+          type === 'article' || type === 'untranslated' ? 'article' : 'website',
+        );
         await expect(meta(page, 'og:locale')).toHaveAttribute('content', locale === 'zh' ? 'zh_CN' : 'en_US');
         await expect(meta(page, 'og:image').first()).toHaveAttribute('content', absolute(`/share/${locale}.png`));
         await expect(meta(page, 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
@@ -75,17 +80,31 @@ test.describe('structured data', () => {
     test(`${locale}: Organization on the home page, NewsArticle and BreadcrumbList on articles`, async ({ page }) => {
       await page.goto(`/${locale}`);
       const [organization] = await jsonLd(page);
-      expect(organization).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: siteConfig.name[locale], telephone: siteConfig.phone, url: absolute(`/${locale}`) });
+      expect(organization).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'Organization',
+        name: siteConfig.name[locale],
+        telephone: siteConfig.phone,
+        url: absolute(`/${locale}`),
+      });
       expect(organization.logo).toBe(absolute('/logo.png'));
       expect((await page.request.get('/logo.png')).status()).toBe(200);
 
       await page.goto(`/${locale}/news/${translatedSlug}`);
       const data = await jsonLd(page);
       const article = data.find((item) => item['@type'] === 'NewsArticle')!;
-      expect(article).toMatchObject({ datePublished: '2021-02-10', inLanguage: locale === 'zh' ? 'zh-CN' : 'en', publisher: { '@type': 'Organization', name: siteConfig.name[locale] } });
+      expect(article).toMatchObject({
+        datePublished: '2021-02-10',
+        inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
+        publisher: { '@type': 'Organization', name: siteConfig.name[locale] },
+      });
       expect(article.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent());
       const breadcrumb = data.find((item) => item['@type'] === 'BreadcrumbList') as { itemListElement: { name: string; item: string }[] };
-      expect(breadcrumb.itemListElement.map((item) => item.name)).toEqual([messages[locale].Header.home, messages[locale].Header.news, messages[locale].Categories.industry]);
+      expect(breadcrumb.itemListElement.map((item) => item.name)).toEqual([
+        messages[locale].Header.home,
+        messages[locale].Header.news,
+        messages[locale].Categories.industry,
+      ]);
       expect(breadcrumb.itemListElement[2].item).toBe(absolute(`/${locale}/news/category/industry`));
     });
   }
@@ -96,7 +115,7 @@ test.describe('sitemap, robots and feeds', () => {
     const response = await request.get('/sitemap.xml');
     expect(response.status()).toBe(200);
     const { urlset } = xml.parse(await response.text());
-    const urls = (urlset.url as { loc: string; lastmod?: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[]);
+    const urls = urlset.url as { loc: string; lastmod?: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[];
     const byLoc = new Map(urls.map((url) => [url.loc, url]));
     for (const locale of locales) {
       const { notFound, ...pages } = allPageTypes(locale);
@@ -109,7 +128,10 @@ test.describe('sitemap, robots and feeds', () => {
     const pair = byLoc.get(absolute(`/en/news/${translatedSlug}`))!;
     expect(pair.lastmod).toMatch(/^2021-02-10/);
     expect(pair['xhtml:link']!.map((link) => [link['@hreflang'], link['@href']])).toEqual(
-      expect.arrayContaining([['zh-Hans', absolute(`/zh/news/${translatedSlug}`)], ['en', absolute(`/en/news/${translatedSlug}`)]]),
+      expect.arrayContaining([
+        ['zh-Hans', absolute(`/zh/news/${translatedSlug}`)],
+        ['en', absolute(`/en/news/${translatedSlug}`)],
+      ]),
     );
     expect(byLoc.get(absolute(`/zh/news/${chineseOnlySlug}`))!['xhtml:link']).toBeUndefined();
     // Every page the site serves is in the sitemap: each URL answers 200.

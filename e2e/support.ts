@@ -43,7 +43,9 @@ export async function expectSiteChrome(page: Page, locale: TestLocale) {
   const header = page.locator('body > header');
   await expect(header.getByText(siteConfig.name[locale], { exact: true })).toBeVisible();
   const footer = page.locator('body > footer');
-  await expect(footer).toContainText(messages[locale].Footer.copyright.replace('{year}', String(new Date().getFullYear())).replace('{name}', siteConfig.name[locale]));
+  await expect(footer).toContainText(
+    messages[locale].Footer.copyright.replace('{year}', String(new Date().getFullYear())).replace('{name}', siteConfig.name[locale]),
+  );
   await expect(footer).toContainText(siteConfig.phone);
   const icp = footer.getByRole('link', { name: siteConfig.icp.number });
   await expect(icp).toHaveAttribute('href', siteConfig.icp.url);
@@ -80,7 +82,6 @@ export async function switchLanguage(page: Page, from: TestLocale) {
   await openMenuIfCollapsed(page, from);
   await page.getByRole('link', { name: messages[from].Header.switchLabel }).click();
 }
-
 
 /** Stops a server started in a project copy (its whole process group), waits for it, then removes the copy. */
 export async function stopAndRemove(server: ChildProcess | undefined, root: string) {

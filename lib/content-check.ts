@@ -1,163 +1,337 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+/**
+ * `npm run content:check`: reads every news file the way the build will (the header with a YAML
+ * parser, the body with the MDX parser) and reports every problem at once, with its file, line,
+ * field and fix, in Chinese and English. The build runs it first, so contentlayer2 and Next.js
+ * only ever see content that will build and render.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import yaml from 'js-yaml';
+import { createTranslator } from 'next-intl';
+import type { VFileMessage } from 'vfile-message';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import enMessages from '../messages/en.json';
+import zhMessages from '../messages/zh.json';
 import {
-  type AttachmentEntry,
-  type ContentProblem,
+  ATTACHMENT_TYPES,
+  CATEGORIES,
+  CONTENT_LOCALES,
+  contentRoot,
+  IMAGE_EXTENSIONS,
+  isContentLocale,
   isPublicPath,
+  NEWS_FIELDS,
+  type NewsField,
+  newsFrontmatter,
+  normalizeFrontmatter,
   parseNewsPath,
-  validateNewsFrontmatter,
-  validateNewsPath,
-} from './content-rules';
+  SLUG_PATTERN,
+  TEMPLATE_PLACEHOLDERS,
+} from './content-schema';
 import { todayInChina } from './dates';
+import { ARTICLE_COMPONENTS, bodyFacts, isKnownComponent, parseMdx } from './mdx-body';
+
+/** A problem found in one file, described in both languages for editors. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  line?: number;
+  zh: string;
+  en: string;
+}
 
 export interface ContentReport {
   files: number;
   errors: ContentProblem[];
   warnings: ContentProblem[];
+  /** Chinese articles without an English version: allowed, so listed apart from the warnings. */
+  untranslated: ContentProblem[];
 }
 
-export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+type Bilingual = Pick<ContentProblem, 'zh' | 'en'>;
+type Values = Record<string, string | number>;
+type CheckKey = keyof typeof zhMessages.ContentCheck;
+
+const catalogs = { zh: zhMessages, en: enMessages };
+const check = {
+  zh: createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'ContentCheck' }),
+  en: createTranslator({ locale: 'en', messages: enMessages, namespace: 'ContentCheck' }),
+};
+const fields = {
+  zh: createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'ContentFields' }),
+  en: createTranslator({ locale: 'en', messages: enMessages, namespace: 'ContentFields' }),
+};
+
+/** A message of the ContentCheck catalogue in both languages. */
+export function say(key: CheckKey, values: Values = {}): Bilingual {
+  return { zh: check.zh(key, values), en: check.en(key, values) };
 }
 
-function listFiles(dir: string): string[] {
-  let entries: string[];
+/** A field's label and help text, as editors see them here and in the browser editor. */
+export function fieldText(field: NewsField, locale: 'zh' | 'en'): { label: string; help: string } {
+  const listSeparator = locale === 'zh' ? '、' : ', ';
+  const values = {
+    options: CATEGORIES.map((category) =>
+      locale === 'zh' ? `${category}（${catalogs.zh.Categories[category]}）` : `${category} (${catalogs.en.Categories[category]})`,
+    ).join(' | '),
+    imageTypes: IMAGE_EXTENSIONS.join(listSeparator),
+    attachmentTypes: Object.values(ATTACHMENT_TYPES).join(listSeparator),
+  };
+  return { label: fields[locale](`${field}.label`), help: fields[locale](`${field}.help`, values) };
+}
+
+function sayAboutField(key: CheckKey, field: NewsField, values: Values = {}): Bilingual {
+  const [zh, en] = (['zh', 'en'] as const).map((locale) => check[locale](key, { field, ...fieldText(field, locale), ...values }));
+  return { zh, en };
+}
+
+/** Every file below a folder, relative to it, with forward slashes. */
+export function filesBelow(dir: string): string[] {
   try {
-    entries = readdirSync(dir);
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
   } catch {
     return [];
   }
-  return entries.flatMap((entry) => {
-    const full = path.join(dir, entry);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
+}
+
+/** Finds a site path under public/ with the exact case the Linux server needs, reading each folder once. */
+class PublicFiles {
+  private listings = new Map<string, string[]>();
+
+  constructor(private root: string) {}
+
+  private list(dir: string): string[] {
+    let entries = this.listings.get(dir);
+    if (!entries) {
+      try {
+        entries = readdirSync(dir);
+      } catch {
+        entries = [];
+      }
+      this.listings.set(dir, entries);
+    }
+    return entries;
+  }
+
+  /** 'ok', 'missing', or the path as it really is when only the case differs. */
+  find(sitePath: string): 'ok' | 'missing' | { actual: string } {
+    let segments: string[];
+    try {
+      segments = decodeURI(sitePath).split('/').filter(Boolean);
+    } catch {
+      return 'missing';
+    }
+    let dir = this.root;
+    let actual = '';
+    let caseDiffers = false;
+    for (const segment of segments) {
+      const entries = this.list(dir);
+      const name = entries.includes(segment) ? segment : entries.find((entry) => entry.toLowerCase() === segment.toLowerCase());
+      if (!name) return 'missing';
+      caseDiffers ||= name !== segment;
+      dir = path.join(dir, name);
+      actual += `/${name}`;
+    }
+    return caseDiffers ? { actual } : 'ok';
+  }
+}
+
+/** Office-worker mistakes in the header that a YAML parser reports badly: caught first, by line. */
+function headerTypos(header: string): { line: number; problem: Bilingual }[] {
+  return header.split('\n').flatMap((text, index) => {
+    const fullWidth = /^([A-Za-z_][\w-]*)\s*：/.exec(text);
+    if (fullWidth) return [{ line: index + 1, problem: say('fullWidthColon', { key: fullWidth[1] }) }];
+    const noSpace = /^([A-Za-z_][\w-]*):(?=\S)/.exec(text);
+    if (noSpace) return [{ line: index + 1, problem: say('colonSpace', { key: noSpace[1] }) }];
+    return [];
   });
 }
 
-/** 1-based line of `field:` in the file, so editors can jump straight to it. */
-function lineOf(source: string, field: string): number | undefined {
-  const name = field.replace(/\[\d+\]$/, '');
-  const index = source.split('\n').findIndex((line) => line.startsWith(`${name}:`));
-  return index === -1 ? undefined : index + 1;
+function displayValue(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
-
-/** 1-based line of the first occurrence of `text`. */
-function lineContaining(source: string, text: string): number | undefined {
-  const index = source.split('\n').findIndex((line) => line.includes(text));
-  return index === -1 ? undefined : index + 1;
-}
-
-/** Site paths of images and videos in an article body: Markdown images and src="…" of Figure and Video. */
-function bodyMediaPaths(mdx: string): string[] {
-  const body = mdx.replace(/\{\/\*[\s\S]*?\*\/\}/g, ''); // MDX comments are not shown
-  const markdown = [...body.matchAll(/!\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g)].map((match) => match[1]);
-  const jsx = [...body.matchAll(/\b(?:src|poster)="([^"]+)"/g)].map((match) => match[1]);
-  return [...markdown, ...jsx];
-}
-
-
 
 interface ParsedNews {
   file: string;
   locale: string;
   slug: string;
-  category: unknown;
+  /** Null when the file's category is missing or invalid (already reported). */
+  category: string | null;
+}
+
+/** One file's problems; `report` collects them. */
+function checkNewsFile(
+  file: string,
+  relative: string,
+  source: string,
+  publicFiles: PublicFiles,
+  report: (kind: 'error' | 'warning', field: string, line: number | undefined, problem: Bilingual) => void,
+): ParsedNews | null {
+  const error = (field: string, line: number | undefined, problem: Bilingual) => report('error', field, line, problem);
+  const location = parseNewsPath(relative);
+  if (!location) {
+    error('path', undefined, say(/\.mdx?$/.test(relative) ? 'badPath' : 'badExtension'));
+    return null;
+  }
+  if (!isContentLocale(location.locale))
+    error('locale', undefined, say('badLocale', { locale: location.locale, expected: CONTENT_LOCALES.join(', ') }));
+  if (!SLUG_PATTERN.test(location.slug)) error('slug', undefined, say('badSlug', { slug: location.slug }));
+
+  // gray-matter only splits the file (the same split contentlayer2 makes); the header is parsed below.
+  const split = matter(source, { engines: { yaml: () => ({}) } });
+  if (!split.matter.trim()) {
+    error('frontmatter', 1, say('noHeader'));
+    return null;
+  }
+  // The header text starts with the newline after the first ---, so its line n is the file's line n.
+  const header = split.matter;
+  const bodyOffset = source.slice(0, source.length - split.content.length).split('\n').length - 1;
+
+  const typos = headerTypos(header);
+  typos.forEach(({ line, problem }) => error('frontmatter', line, problem));
+  let data: Record<string, unknown> | null = null;
+  let document: Document | null = null;
+  const lines = new LineCounter();
+  if (typos.length === 0) {
+    document = parseDocument(header, { schema: 'core', lineCounter: lines, uniqueKeys: true });
+    for (const yamlError of document.errors) {
+      const line = yamlError.linePos?.[0].line;
+      const key = yamlError.code === 'DUPLICATE_KEY' && line ? /^([\w-]+)\s*:/.exec(header.split('\n')[line - 1])?.[1] : undefined;
+      if (yamlError.code === 'DUPLICATE_KEY' && key === 'attachments') error('attachments', line, say('duplicateAttachments'));
+      else if (yamlError.code === 'DUPLICATE_KEY' && key) error(key, line, say('duplicateKey', { key }));
+      else error('frontmatter', line, say('headerSyntax'));
+    }
+    if (document.errors.length === 0) {
+      if (isMap(document.contents)) data = document.toJS() as Record<string, unknown>;
+      else error('frontmatter', 2, say('headerNotFields'));
+    }
+  }
+
+  const lineOfPair = (key: string): number | undefined => {
+    if (!isMap(document?.contents)) return undefined;
+    const pair = document.contents.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+    const offset = (pair?.key as { range?: [number] } | null)?.range?.[0];
+    return offset === undefined ? undefined : lines.linePos(offset).line;
+  };
+  const lineOfAttachment = (index: number): number | undefined => {
+    const list = isMap(document?.contents) ? document.contents.get('attachments', true) : undefined;
+    const offset = isSeq(list) ? (list.items[index] as { range?: [number] } | undefined)?.range?.[0] : undefined;
+    return offset === undefined ? lineOfPair('attachments') : lines.linePos(offset).line;
+  };
+
+  let category: string | null = null;
+  if (data) {
+    const given = normalizeFrontmatter(data);
+    const result = newsFrontmatter.safeParse(given);
+    const reported = new Set<string>();
+    for (const issue of result.success ? [] : result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) error(key, lineOfPair(key), say('unknownField', { field: key, allowed: NEWS_FIELDS.join(', ') }));
+        continue;
+      }
+      const field = String(issue.path[0]) as NewsField;
+      if (field === 'attachments' && typeof issue.path[1] === 'number') {
+        const index = issue.path[1];
+        const name = `attachments[${index + 1}]`;
+        if (!reported.has(name)) error(name, lineOfAttachment(index), sayAboutField('invalidAttachment', field, { index: index + 1 }));
+        reported.add(name);
+      } else if (!reported.has(field)) {
+        reported.add(field);
+        if (given[field] === undefined) error(field, lineOfPair(field), sayAboutField('missingField', field));
+        else error(field, lineOfPair(field), sayAboutField('invalidField', field, { value: displayValue(given[field]) }));
+      }
+    }
+    if (!reported.has('category') && typeof given.category === 'string') category = given.category;
+
+    const publishing = given.draft !== true;
+    if (publishing) {
+      const title = Object.values(TEMPLATE_PLACEHOLDERS).find((placeholder) => placeholder.title === given.title)?.title;
+      if (title) error('title', lineOfPair('title'), sayAboutField('placeholder', 'title', { text: title }));
+      for (const { body } of Object.values(TEMPLATE_PLACEHOLDERS)) {
+        const at = split.content.indexOf(body);
+        if (at !== -1) error('body', bodyOffset + split.content.slice(0, at).split('\n').length, say('bodyPlaceholder', { text: body }));
+      }
+    }
+
+    if (!reported.has('cover') && typeof given.cover === 'string') fileProblem('cover', lineOfPair('cover'), 'cover', given.cover);
+    if (!reported.has('attachments') && Array.isArray(given.attachments)) {
+      given.attachments.forEach((attachment: { file?: unknown }, index) => {
+        const name = `attachments[${index + 1}]`;
+        if (!reported.has(name) && typeof attachment.file === 'string') fileProblem(name, lineOfAttachment(index), name, attachment.file);
+      });
+    }
+    if (!reported.has('date') && typeof given.date === 'string' && given.date > todayInChina()) {
+      report('warning', 'date', lineOfPair('date'), say('futureDate', { date: given.date }));
+    }
+  }
+
+  let tree;
+  try {
+    tree = parseMdx(split.content);
+  } catch (caught) {
+    const message = caught as VFileMessage;
+    // An unclosed tag is reported at the end of the text; its reason names where the tag opens, "(4:1-4:9)".
+    const line = message.line ?? Number(/\((\d+):\d+-/.exec(message.reason)?.[1] ?? Number.NaN);
+    const ruleKey: CheckKey =
+      message.ruleId === 'end-tag-mismatch' || (message.ruleId === 'unexpected-eof' && message.source === 'mdast-util-mdx-jsx')
+        ? 'mdxUnclosed'
+        : message.ruleId === 'unexpected-closing-slash'
+          ? 'mdxStrayClosing'
+          : message.source === 'micromark-extension-mdx-expression'
+            ? 'mdxBrace'
+            : message.source === 'micromark-extension-mdx-jsx'
+              ? 'mdxAttribute'
+              : 'mdxSyntax';
+    const tag = /`(<[^`]+>)`/.exec(message.reason)?.[1] ?? '';
+    const problem = say(ruleKey, { tag });
+    error('body', Number.isNaN(line) ? undefined : bodyOffset + line, {
+      zh: `${problem.zh}（${message.reason}）`,
+      en: `${problem.en} (${message.reason})`,
+    });
+    return { file, ...location, category };
+  }
+
+  const facts = bodyFacts(tree);
+  const bodyLine = (line: number | undefined) => (line === undefined ? undefined : bodyOffset + line);
+  const known = ARTICLE_COMPONENTS.map((name) => `<${name}>`).join(', ');
+  for (const { name, line } of facts.components) {
+    if (!isKnownComponent(name)) error('body', bodyLine(line), say('unknownComponent', { tag: `<${name}>`, known }));
+  }
+  for (const line of facts.esm) error('body', bodyLine(line), say('importExport'));
+  for (const { url, where, line } of facts.resources) {
+    if (url === null) error('body', bodyLine(line), say('expressionResource', { where }));
+    else if (!isPublicPath(url)) error('body', bodyLine(line), say('foreignResource', { where, url }));
+    else fileProblem('body', bodyLine(line), where, url);
+  }
+  return { file, ...location, category };
+
+  // Hoisted so the body checks share it with the header checks above.
+  function fileProblem(field: string, line: number | undefined, where: string, sitePath: string) {
+    const found = publicFiles.find(sitePath);
+    if (found === 'missing') error(field, line, say('missingFile', { where, path: sitePath }));
+    else if (found !== 'ok') error(field, line, say('caseMismatch', { where, path: sitePath, actual: found.actual }));
+  }
 }
 
 /** Validates every news file under `root` the way the build does, and reports all problems at once. */
-export function checkContent(root: string = contentDir(), publicDir = path.resolve('public')): ContentReport {
+export function checkContent(root: string = path.resolve(contentRoot()), publicDir = path.resolve('public')): ContentReport {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
+  const untranslated: ContentProblem[] = [];
   const parsed: ParsedNews[] = [];
-  const newsFiles = listFiles(path.join(root, 'news'));
+  const publicFiles = new PublicFiles(publicDir);
+  const newsFiles = filesBelow(path.join(root, 'news')).map((relative) => `news/${relative}`);
+  const shown = path.relative(process.cwd(), root) || '.';
 
-  for (const absolute of newsFiles) {
-    const relative = path.relative(root, absolute).replaceAll('\\', '/');
-    const file = path.join(path.relative(process.cwd(), root) || '.', relative);
-    if (!/\.mdx?$/.test(relative)) {
-      errors.push({ file, field: 'path', zh: '新闻文件须以 .mdx 结尾', en: 'news files must end in .mdx' });
-      continue;
-    }
-    errors.push(...validateNewsPath(relative).map((problem) => ({ file, ...problem })));
-
-    const source = readFileSync(absolute, 'utf8');
-    let data: Record<string, unknown>;
-    let body: string;
-    try {
-      // CORE_SCHEMA keeps 2025-13-45 a string: the default schema would roll it over into a real date.
-      const parsed = matter(source, { engines: { yaml: (text) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object } });
-      data = parsed.data;
-      body = parsed.content;
-    } catch (error) {
-      const mark = (error as { mark?: { line?: number } }).mark;
-      const reason = (error as { reason?: string }).reason ?? String(error);
-      errors.push({
-        file,
-        field: 'frontmatter',
-        line: mark?.line === undefined ? undefined : mark.line + 2,
-        zh: `开头的 --- 区块不是有效的 YAML（${reason}）：检查冒号、引号和缩进`,
-        en: `the --- block at the top is not valid YAML (${reason}): check colons, quotes and indentation`,
-      });
-      continue;
-    }
-    const fieldProblems = validateNewsFrontmatter(data);
-    for (const problem of fieldProblems) {
-      errors.push({ file, line: lineOf(source, problem.field), ...problem });
-    }
-    const inPublic = (sitePath: string) => existsSync(path.join(publicDir, decodeURI(sitePath)));
-    if (isPublicPath(data.cover) && !inPublic(data.cover)) {
-      errors.push({
-        file,
-        line: lineOf(source, 'cover'),
-        field: 'cover',
-        zh: `封面图片 public${data.cover} 不存在：请把图片放到该位置，或改正路径`,
-        en: `cover image public${data.cover} does not exist: put the image there or correct the path`,
-      });
-    }
-    if (Array.isArray(data.attachments) && !fieldProblems.some((problem) => problem.field.startsWith('attachments'))) {
-      (data.attachments as AttachmentEntry[]).forEach((attachment, index) => {
-        if (!inPublic(attachment.file)) {
-          errors.push({
-            file,
-            line: lineContaining(source, attachment.file),
-            field: `attachments[${index + 1}]`,
-            zh: `附件 public${attachment.file} 不存在：请把文件放到该位置，或改正路径`,
-            en: `attachment public${attachment.file} does not exist: put the file there or correct the path`,
-          });
-        }
-      });
-    }
-    for (const media of bodyMediaPaths(body)) {
-      if (!isPublicPath(media)) {
-        errors.push({
-          file,
-          line: lineContaining(source, media),
-          field: 'body',
-          zh: `正文中的“${media}”不是本站文件：图片和视频须放在 public/ 下，以 / 开头引用（不得引用其他网站）`,
-          en: `"${media}" in the text is not a file of this site: images and videos belong in public/ and are referenced from / (never from another host)`,
-        });
-      } else if (!inPublic(media)) {
-        warnings.push({
-          file,
-          line: lineContaining(source, media),
-          field: 'body',
-          zh: `正文引用的文件 public${media} 不存在，页面上会显示为空白`,
-          en: `the text refers to public${media}, which does not exist; it will show as a gap on the page`,
-        });
-      }
-    }
-    if (typeof data.date === 'string' && data.date > todayInChina() && !fieldProblems.some((problem) => problem.field === 'date')) {
-      warnings.push({
-        file,
-        line: lineOf(source, 'date'),
-        field: 'date',
-        zh: `日期 ${data.date} 晚于今天，请确认是否写错`,
-        en: `date ${data.date} is in the future: check it is not a typing mistake`,
-      });
-    }
-    const location = parseNewsPath(relative);
-    if (location) parsed.push({ file, ...location, category: data.category });
+  for (const relative of newsFiles) {
+    const file = path.join(shown, relative);
+    const source = readFileSync(path.join(root, relative), 'utf8');
+    const entry = checkNewsFile(file, relative, source, publicFiles, (kind, field, line, problem) => {
+      (kind === 'error' ? errors : warnings).push({ file, field, line, ...problem });
+    });
+    if (entry) parsed.push(entry);
   }
 
   const bySlug = new Map<string, ParsedNews[]>();
@@ -166,41 +340,33 @@ export function checkContent(root: string = contentDir(), publicDir = path.resol
     bySlug.set(key, [...(bySlug.get(key) ?? []), entry]);
   }
   for (const [key, entries] of bySlug) {
-    if (entries.length > 1) {
-      for (const entry of entries) {
-        errors.push({
-          file: entry.file,
-          field: 'slug',
-          zh: `同一语言中 slug“${key}”出现了 ${entries.length} 次：${entries.map((e) => e.file).join('、')}`,
-          en: `slug "${key}" is used ${entries.length} times in one locale: ${entries.map((e) => e.file).join(', ')}`,
-        });
-      }
+    if (entries.length < 2) continue;
+    for (const entry of entries) {
+      errors.push({
+        file: entry.file,
+        field: 'slug',
+        ...say('duplicateSlug', { key, count: entries.length, files: entries.map((e) => e.file).join(', ') }),
+      });
     }
   }
 
-  for (const entry of parsed.filter((item) => item.locale !== 'zh')) {
+  for (const entry of parsed) {
+    if (entry.locale === 'zh') {
+      if (!bySlug.has(`en/${entry.slug}`)) untranslated.push({ file: entry.file, field: 'translation', ...say('untranslated') });
+      continue;
+    }
     const twin = bySlug.get(`zh/${entry.slug}`)?.[0];
-    if (twin && twin.category !== entry.category) {
+    // Only two valid categories can differ: an invalid one has been reported in its own file.
+    if (twin?.category && entry.category && twin.category !== entry.category) {
       errors.push({
         file: entry.file,
         field: 'category',
-        zh: `栏目“${String(entry.category)}”与中文版 ${twin.file} 的“${String(twin.category)}”不一致`,
-        en: `category "${String(entry.category)}" differs from "${String(twin.category)}" in its Chinese twin ${twin.file}`,
-      });
-    }
-  }
-  for (const entry of parsed.filter((item) => item.locale === 'zh')) {
-    if (!bySlug.has(`en/${entry.slug}`)) {
-      warnings.push({
-        file: entry.file,
-        field: 'translation',
-        zh: '没有英文版（可以只发中文；英文访客会看到英文新闻列表）',
-        en: 'has no English version (allowed; English visitors are sent to the English news list)',
+        ...say('categoryDiffers', { category: entry.category, twinCategory: twin.category, twin: twin.file }),
       });
     }
   }
 
-  return { files: newsFiles.length, errors, warnings };
+  return { files: newsFiles.length, errors, warnings, untranslated };
 }
 
 export function formatProblem(problem: ContentProblem): string {

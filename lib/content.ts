@@ -1,55 +1,100 @@
 /**
  * The one way into content: every page, list, feed, sitemap and search index reads articles
- * through these functions, so publishing rules live in one place.
+ * through these functions, so publishing rules live in one place. Articles are indexed once (by
+ * language and slug, by language and category, with list positions and translations), so no
+ * lookup scans the archive and a build stays linear in the number of articles.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allNews, allPages, type News } from 'contentlayer/generated';
+import { cache } from 'react';
 import { type Locale, otherLocale, routing } from '@/i18n/routing';
-import { CATEGORIES, type Category } from './content-rules';
+import { CATEGORIES, type Category, type NewsFrontmatter } from './content-schema';
 import type { AttachmentFacts, ImageFacts } from './media';
 import { pageCount } from './pagination';
 
-/** A news document with its JSON fields typed: contentlayer types them as `any`. */
-export type Article = Omit<News, 'attachmentList' | 'coverImage'> & {
+/** A news article: the frontmatter of the content contract plus what the build computes. */
+export type Article = NewsFrontmatter & {
   locale: Locale;
-  category: Category;
-  attachmentList: AttachmentFacts[];
+  slug: string;
+  description: string;
   coverImage: ImageFacts | null;
+  attachmentList: AttachmentFacts[];
+  body: { code: string };
 };
 
-const isDevelopment = process.env.NODE_ENV !== 'production';
-
-function sortNewestFirst(articles: Article[]): Article[] {
-  return articles.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+function isLocale(value: string): value is Locale {
+  return (routing.locales as readonly string[]).includes(value);
 }
 
-/** Production: every published article, computed once at build time. Drafts never appear. */
-const publishedAtBuild: Article[] = sortNewestFirst((allNews as unknown as Article[]).filter((article) => !article.draft));
+function toArticle(doc: News): Article {
+  // The content check has already refused any other folder; this keeps the type honest.
+  if (!isLocale(doc.locale)) throw new Error(`${doc._raw.sourceFilePath}: unknown locale folder "${doc.locale}"`);
+  return { ...doc, locale: doc.locale };
+}
+
+interface Listed {
+  article: Article;
+  /** Index in its language's list, newest first: the neighbours are one step away. */
+  position: number;
+}
+
+interface ContentIndex {
+  byLocale: Record<Locale, Article[]>;
+  byCategory: Record<Locale, Map<Category, Article[]>>;
+  bySlug: Record<Locale, Map<string, Listed>>;
+}
+
+function newestFirst(a: Article, b: Article): number {
+  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+}
+
+function buildIndex(articles: Article[]): ContentIndex {
+  const sorted = [...articles].sort(newestFirst);
+  const perLocale = <T>(make: (locale: Locale) => T) =>
+    Object.fromEntries(routing.locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
+  const index: ContentIndex = {
+    byLocale: perLocale(() => []),
+    byCategory: perLocale(() => new Map(CATEGORIES.map((category) => [category, []]))),
+    bySlug: perLocale(() => new Map()),
+  };
+  for (const article of sorted) {
+    const list = index.byLocale[article.locale];
+    index.bySlug[article.locale].set(article.slug, { article, position: list.length });
+    list.push(article);
+    index.byCategory[article.locale].get(article.category)?.push(article);
+  }
+  return index;
+}
+
+/** Production: every published article, indexed once per process at build time. Drafts never appear. */
+let publishedIndex: ContentIndex | undefined;
+function productionIndex(): ContentIndex {
+  publishedIndex ??= buildIndex(allNews.filter((doc) => !doc.draft).map(toArticle));
+  return publishedIndex;
+}
 
 /**
- * `next dev`: drafts included (marked as drafts on the page), read afresh on every request from
- * what `contentlayer2 dev` has just written, because Turbopack picks up edited documents but not
- * new ones from contentlayer's generated index.
+ * `next dev`: drafts included (marked as drafts on the page), read from what `contentlayer2 dev`
+ * has just written, because Turbopack picks up edited documents but not new ones from
+ * contentlayer's generated index. `cache` reads them once per request.
  */
-function articlesInPreview(): Article[] {
+const previewIndex = cache((): ContentIndex => {
   const dir = path.join(process.cwd(), '.contentlayer/generated/News');
   const files = readdirSync(dir).filter((file) => file.endsWith('.json') && !file.startsWith('_'));
-  return sortNewestFirst(files.map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Article));
-}
+  return buildIndex(files.map((file) => toArticle(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as News)));
+});
 
-const published = (): Article[] => (isDevelopment ? articlesInPreview() : publishedAtBuild);
+const content = (): ContentIndex => (process.env.NODE_ENV === 'production' ? productionIndex() : previewIndex());
 
 export { CATEGORIES, type Category };
 
 export function getArticles(locale: Locale, category?: Category): Article[] {
-  return published().filter(
-    (article) => article.locale === locale && (category === undefined || article.category === category),
-  );
+  return category === undefined ? content().byLocale[locale] : (content().byCategory[locale].get(category) ?? []);
 }
 
 export function getArticle(locale: Locale, slug: string): Article | undefined {
-  return published().find((article) => article.locale === locale && article.slug === slug);
+  return content().bySlug[locale].get(slug)?.article;
 }
 
 /** The same article in the other language, if it has been translated. */
@@ -59,9 +104,10 @@ export function getTranslation(article: Article): Article | undefined {
 
 /** Neighbours in the locale's list: `newer` is shown as previous, `older` as next. */
 export function getNeighbours(article: Article): { newer?: Article; older?: Article } {
-  const list = getArticles(article.locale);
-  const index = list.findIndex((candidate) => candidate.slug === article.slug);
-  return { newer: list[index - 1], older: list[index + 1] };
+  const listed = content().bySlug[article.locale].get(article.slug);
+  if (!listed) return {};
+  const list = content().byLocale[article.locale];
+  return { newer: list[listed.position - 1], older: list[listed.position + 1] };
 }
 
 /** The languages in which a given list page exists: one language may have more pages than another. */

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import { type AttachmentEntry, attachmentType } from './content-rules';
+import { type AttachmentEntry, attachmentType } from './content-schema';
 
 const publicDir = path.resolve('public');
 

@@ -1,4 +1,4 @@
-import type { Category } from './content-rules';
+import type { Category } from './content-schema';
 
 /** Locale-free paths of the news section; next-intl's Link adds the locale. */
 export function newsListPath(category?: Category, page = 1): string {

@@ -48,13 +48,23 @@ interface PageSeo {
 }
 
 /** Canonical, hreflang, feed links, Open Graph and Twitter card for one page. */
-export async function pageMetadata({ locale, path, title, description, locales = routing.locales, article, image: cover }: PageSeo): Promise<Metadata> {
+export async function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  locales = routing.locales,
+  article,
+  image: cover,
+}: PageSeo): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   description ??= t('description');
   const feedTitle = t('feedTitle', { name: siteConfig.shortName[locale] });
   const url = localizedPath(path, locale);
   const fullTitle = title ? `${title} | ${siteConfig.name[locale]}` : siteConfig.name[locale];
-  const image = cover ? { url: cover.src, width: cover.width, height: cover.height, alt: title ?? siteConfig.name[locale] } : shareImage(locale);
+  const image = cover
+    ? { url: cover.src, width: cover.width, height: cover.height, alt: title ?? siteConfig.name[locale] }
+    : shareImage(locale);
   return {
     ...(title ? { title } : {}),
     description,

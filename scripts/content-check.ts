@@ -1,12 +1,44 @@
-import { checkContent, formatProblem } from '../lib/content-check';
+/**
+ * npm run content:check [-- --verbose] [-- --watch]
+ * Exits 1 when any news file would break the build or the page. --verbose lists every Chinese
+ * article without an English version; --watch (used by `npm run dev`) checks again on every save.
+ */
+import { watch } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent, type ContentReport, formatProblem, say } from '../lib/content-check';
+import { contentRoot } from '../lib/content-schema';
 
-const started = performance.now();
-const report = checkContent();
-for (const warning of report.warnings) console.warn(`警告 warning: ${formatProblem(warning)}`);
-for (const error of report.errors) console.error(`错误 error: ${formatProblem(error)}`);
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-if (report.errors.length > 0) {
-  console.error(`\n内容检查未通过 content check failed: ${report.errors.length} error(s) in ${report.files} file(s).`);
+const { values: options } = parseArgs({
+  options: { verbose: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } },
+});
+const bilingual = (text: { zh: string; en: string }) => `${text.zh}\n${text.en}`;
+const label = (key: 'errorLabel' | 'warningLabel') => `${say(key).zh} ${say(key).en}`;
+
+function run(): ContentReport {
+  const started = performance.now();
+  const report = checkContent();
+  for (const warning of report.warnings) console.warn(`${label('warningLabel')}: ${formatProblem(warning)}`);
+  if (options.verbose) for (const entry of report.untranslated) console.warn(`${label('warningLabel')}: ${formatProblem(entry)}`);
+  else if (report.untranslated.length > 0) console.warn(bilingual(say('untranslatedSummary', { count: report.untranslated.length })));
+  for (const error of report.errors) console.error(`${label('errorLabel')}: ${formatProblem(error)}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (report.errors.length > 0) console.error(`\n${bilingual(say('failed', { errors: report.errors.length, files: report.files }))}`);
+  else console.log(bilingual(say('passed', { files: report.files, warnings: report.warnings.length, seconds })));
+  return report;
+}
+
+if (options.watch) {
+  run();
+  console.log(bilingual(say('watching', { dir: contentRoot() })));
+  let pending: NodeJS.Timeout | undefined;
+  // An editor's save often writes a file more than once: check once when the writes settle.
+  const again = () => {
+    clearTimeout(pending);
+    pending = setTimeout(run, 200);
+  };
+  watch(path.resolve(contentRoot()), { recursive: true }, again);
+  watch(path.resolve('public/news'), { recursive: true }, again);
+} else if (run().errors.length > 0) {
   process.exit(1);
 }
-console.log(`内容检查通过 content check passed: ${report.files} file(s), ${report.warnings.length} warning(s), ${seconds}s.`);

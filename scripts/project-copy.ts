@@ -2,7 +2,17 @@ import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const notCopied = new Set(['node_modules', '.next', '.contentlayer', '.git', 'out', 'test-results', 'playwright-report', 'pagefind', 'bench']);
+const notCopied = new Set([
+  'node_modules',
+  '.next',
+  '.contentlayer',
+  '.git',
+  'out',
+  'test-results',
+  'playwright-report',
+  'pagefind',
+  'bench',
+]);
 
 /**
  * A copy of the project's sources in a temporary folder sharing this node_modules, for tests and

@@ -1,10 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CATEGORIES } from '../lib/content-rules';
+import { CATEGORIES } from '../lib/content-schema';
 
 const paragraphs = {
-  zh: ['这是一篇用于性能测试的合成文章，内容不代表任何真实事件。', '本段落用于模拟正常长度的新闻正文，包括科技、创新与成果转化等常见词语。', '| 项目 | 说明 |\n| --- | --- |\n| 类型 | 合成测试 |'],
-  en: ['This is a synthetic article for performance tests; it describes no real event.', 'This paragraph stands in for a normal news body, with common words such as science, innovation and technology transfer.', '| Item | Note |\n| --- | --- |\n| Type | Synthetic test |'],
+  zh: [
+    '这是一篇用于性能测试的合成文章，内容不代表任何真实事件。',
+    '本段落用于模拟正常长度的新闻正文，包括科技、创新与成果转化等常见词语。',
+    '| 项目 | 说明 |\n| --- | --- |\n| 类型 | 合成测试 |',
+  ],
+  en: [
+    'This is a synthetic article for performance tests; it describes no real event.',
+    'This paragraph stands in for a normal news body, with common words such as science, innovation and technology transfer.',
+    '| Item | Note |\n| --- | --- |\n| Type | Synthetic test |',
+  ],
 };
 
 /** Writes `count` synthetic articles into `newsDir` (half per language, translated pairs, spread over categories and days). */

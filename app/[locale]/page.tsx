@@ -6,7 +6,7 @@ import PageShell from '@/components/PageShell';
 import { Link } from '@/i18n/navigation';
 import { getLatestByCategory, getPage } from '@/lib/content';
 import { resolveLocale } from '@/lib/locale-params';
-import { MDXContent } from '@/lib/mdx';
+import MdxContent from '@/components/MdxContent';
 import { articlePath, newsListPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
 import { organizationData } from '@/lib/structured-data';
@@ -33,7 +33,8 @@ export default async function HomePage({ params }: Props) {
         <div className="mx-auto max-w-6xl px-4 py-12 md:py-16">
           <h1 className="text-2xl font-bold md:text-4xl">{siteConfig.name[locale]}</h1>
           <p className="mt-3 max-w-2xl text-base opacity-95 md:text-lg">{about.title}</p>
-          <Link locale={locale}
+          <Link
+            locale={locale}
             href={newsListPath()}
             className="mt-6 inline-block rounded bg-white px-5 py-2 font-semibold text-brand hover:bg-slate-100"
           >
@@ -48,7 +49,7 @@ export default async function HomePage({ params }: Props) {
             {t('aboutHeading')}
           </h2>
           <div className="article-body mt-4">
-            <MDXContent code={about.body.code} />
+            <MdxContent code={about.body.code} />
           </div>
         </section>
 
@@ -74,7 +75,11 @@ export default async function HomePage({ params }: Props) {
                   <ul className="divide-y divide-slate-100">
                     {articles.map((article) => (
                       <li key={article.slug} className="flex items-baseline justify-between gap-3 py-2">
-                        <Link locale={locale} href={articlePath(article.slug)} className="min-w-0 truncate hover:text-brand hover:underline">
+                        <Link
+                          locale={locale}
+                          href={articlePath(article.slug)}
+                          className="min-w-0 truncate hover:text-brand hover:underline"
+                        >
                           {article.title}
                         </Link>
                         <FormattedDate date={article.date} locale={locale} className="shrink-0 text-sm text-slate-600" />

@@ -4,9 +4,9 @@ import { describeImage } from '@/lib/media';
 /**
  * An image from public/ with its real width and height (no layout shift), lazy loading and, on a
  * Node host, responsive sizes from Next's optimizer. Renders nothing for a missing file, which the
- * content check has already warned about.
+ * content check refuses before a build.
  */
-export default function ArticleImage({ src, alt, priority = false }: { src?: string; alt?: string; priority?: boolean }) {
+export default function ArticleImage({ src, alt }: { src?: string; alt?: string }) {
   const image = src ? describeImage(src) : null;
   if (!image) return null;
   return (
@@ -15,7 +15,6 @@ export default function ArticleImage({ src, alt, priority = false }: { src?: str
       width={image.width}
       height={image.height}
       alt={alt ?? ''}
-      priority={priority}
       sizes="(min-width: 56rem) 48rem, 100vw"
       className="article-image mx-auto h-auto max-w-full rounded"
     />

@@ -1,4 +1,4 @@
-import { isPublicPath } from '@/lib/content-rules';
+import { isPublicPath } from '@/lib/content-schema';
 
 /**
  * <Video src="/news/<slug>/clip.mp4" poster="/news/<slug>/poster.jpg" caption="…" />: a video file from

@@ -30,6 +30,9 @@ test('every prerendered page is valid HTML (Nu Html Checker)', () => {
   const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
   const errors = messages
     .filter((message) => message.type === 'error')
-    .map((message) => `${path.relative('.next/server/app', new URL(message.url).pathname)}:${message.lastLine ?? '?'}: ${message.message} ${message.extract?.trim() ?? ''}`);
+    .map(
+      (message) =>
+        `${path.relative('.next/server/app', new URL(message.url).pathname)}:${message.lastLine ?? '?'}: ${message.message} ${message.extract?.trim() ?? ''}`,
+    );
   assert.deepEqual(errors, [], 'HTML errors');
 });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { routing } from '../../i18n/routing';
+import { NEWS_FIELDS } from '../../lib/content-schema';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -49,11 +50,24 @@ test('no message is empty', () => {
 
 test('every message key is used by the code', () => {
   // Code refers to a key as its namespace and its own name in quotes, e.g. getTranslations({ namespace: 'News' }) and t('empty').
-  const code = ['app', 'components', 'lib'].flatMap(sourceFiles).map((file) => readFileSync(file, 'utf8')).join('\n');
+  const code = ['app', 'components', 'lib', 'scripts']
+    .flatMap(sourceFiles)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
   const quoted = (name: string) => code.includes(`'${name}'`) || code.includes(`"${name}"`);
-  const unused = leafKeys(catalogs[routing.defaultLocale]).filter((key) => {
-    const parts = key.split('.');
-    return !parts.every(quoted);
-  });
+  // Field texts are looked up by field name; their own test pairs them with the content schema.
+  const unused = leafKeys(catalogs[routing.defaultLocale])
+    .filter((key) => !key.startsWith('ContentFields.'))
+    .filter((key) => {
+      const parts = key.split('.');
+      return !parts.every(quoted);
+    });
   assert.deepEqual(unused, [], 'message keys that no code refers to');
+});
+
+test('every field of the content schema has a label and a help text, and no other field has', () => {
+  const fieldKeys = leafKeys(catalogs[routing.defaultLocale])
+    .filter((key) => key.startsWith('ContentFields.'))
+    .sort();
+  assert.deepEqual(fieldKeys, NEWS_FIELDS.flatMap((field) => [`ContentFields.${field}.help`, `ContentFields.${field}.label`]).sort());
 });

@@ -12,7 +12,10 @@ after(() => rmSync(root, { recursive: true, force: true }));
 
 /** `npm run new:article -- <slug>` against a temporary content folder. */
 const newArticle = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/new-article.ts', ...args], { env: { ...process.env, CONTENT_DIR: root }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/new-article.ts', ...args], {
+    env: { ...process.env, CONTENT_DIR: root },
+    encoding: 'utf8',
+  });
 
 test('creates both language files, dated today, as drafts that pass the content check', () => {
   const run = newArticle('science-week-2026');

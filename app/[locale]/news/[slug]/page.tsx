@@ -14,7 +14,7 @@ import { routing } from '@/i18n/routing';
 import { type Article, getArticle, getArticles, getNeighbours, getTranslation } from '@/lib/content';
 import { isoDay } from '@/lib/dates';
 import { resolveLocale } from '@/lib/locale-params';
-import { MDXContent } from '@/lib/mdx';
+import MdxContent from '@/components/MdxContent';
 import { articlePath, newsListPath } from '@/lib/paths';
 import { absoluteUrl, localizedPath, pageMetadata } from '@/lib/seo';
 import { breadcrumbData, newsArticleData } from '@/lib/structured-data';
@@ -88,13 +88,15 @@ export default async function ArticlePage({ params }: Props) {
         <JsonLd data={newsArticleData(article)} />
         <JsonLd data={breadcrumbData(breadcrumb.map((item) => ({ name: item.text, path: localizedPath(item.href, locale) })))} />
         <Breadcrumb locale={locale} label={t('breadcrumb')} items={breadcrumb} />
-        <article
-          data-pagefind-body
-          className="mt-4 rounded bg-white px-4 py-6 shadow-sm md:px-10 md:py-10 print:p-0 print:shadow-none">
+        <article data-pagefind-body className="mt-4 rounded bg-white px-4 py-6 shadow-sm md:px-10 md:py-10 print:p-0 print:shadow-none">
           <header className="border-b border-slate-200 pb-4 text-center">
             {/* Drafts appear only in `npm run dev`, marked so nobody mistakes them for published news. */}
-            {article.draft ? <p className="article-draft mb-2 inline-block rounded bg-amber-200 px-3 text-sm text-amber-900">{tn('draft')}</p> : null}
-            <h1 data-pagefind-meta="title" className="text-2xl leading-snug font-bold text-slate-900 md:text-3xl">{article.title}</h1>
+            {article.draft ? (
+              <p className="article-draft mb-2 inline-block rounded bg-amber-200 px-3 text-sm text-amber-900">{tn('draft')}</p>
+            ) : null}
+            <h1 data-pagefind-meta="title" className="text-2xl leading-snug font-bold text-slate-900 md:text-3xl">
+              {article.title}
+            </h1>
             <p className="mt-3 flex flex-wrap justify-center gap-x-6 gap-y-1 text-sm text-slate-600">
               {article.source ? (
                 <span>
@@ -124,7 +126,7 @@ export default async function ArticlePage({ params }: Props) {
             </div>
           </header>
           <div id={bodyId} className="article-body mt-6">
-            <MDXContent code={article.body.code} />
+            <MdxContent code={article.body.code} />
           </div>
           <Attachments locale={locale} files={article.attachmentList} />
           <figure data-pagefind-ignore className="mt-8 flex flex-col items-center gap-2 border-t border-slate-200 pt-6 print:hidden">
