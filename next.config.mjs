@@ -19,8 +19,6 @@ const nextConfig = {
   output: isExport ? 'export' : 'standalone',
   // Static files have no image optimizer: images are served as they are, still with width and height.
   images: { unoptimized: isExport },
-  // With export, distDir is where the static site lands; the Node build in .next stays untouched.
-  ...(isExport ? { distDir: 'out' } : {}),
   // Tests build a copy of the project in a subfolder that shares this node_modules.
   ...(process.env.TURBOPACK_ROOT ? { turbopack: { root: process.env.TURBOPACK_ROOT } } : {}),
   // Static files have no server: deploy/nginx.conf does the redirect and the headers instead.

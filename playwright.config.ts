@@ -1,12 +1,25 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { FIXTURE_ROOT } from './e2e/fixture/site';
 
-/** The same build behind the three ways it is deployed: `next start`, the standalone server, nginx. */
+/**
+ * The fixture site (e2e/fixture, built by scripts/build-fixture-site.ts) behind the three ways it
+ * is deployed: `next start`, the standalone server, nginx. The real content/ (built by
+ * `npm run build` in this folder) is served too, for the checks that hold whatever it contains.
+ */
 const NEXT_PORT = 3123;
+const CONTENT_PORT = 3124;
 const STANDALONE_PORT = 3125;
 const NGINX_PORT = 8080;
+// Where prepare-standalone puts server.js: the project's place under the tracing root (here the filesystem root).
+const STANDALONE_SERVER = path.join('.next/standalone', path.relative(path.parse(FIXTURE_ROOT).root, FIXTURE_ROOT), 'server.js');
+const REAL_CONTENT = /real-content\.spec/;
 
-/** Playwright's own Chromium where it was downloaded, otherwise the system's (Debian: /usr/bin/chromium). */
+/**
+ * Playwright's own Chromium where it was downloaded, otherwise the system's: Debian's headless shell
+ * first (the lighter old-headless build Playwright itself uses for headless runs), then Debian's chromium.
+ */
 function chromiumExecutable(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
@@ -14,7 +27,7 @@ function chromiumExecutable(): string | undefined {
   } catch {
     // No bundled browser registered: fall through to the system one.
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  return ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 }
 
 const desktop = { ...devices['Desktop Chrome'], locale: 'zh-CN', viewport: { width: 1280, height: 900 } };
@@ -38,26 +51,40 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...desktop } },
-    { name: 'phone', use: { ...devices['Pixel 7'], locale: 'zh-CN', viewport: { width: 390, height: 844 } } },
-    // The static export behind nginx (npm run build:static, deploy/nginx.conf): the whole suite again.
-    { name: 'static', testIgnore: /rebuild\.spec/, use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
-    // The self-contained Node server: serving, routing and headers.
+    { name: 'desktop', testIgnore: REAL_CONTENT, use: { ...desktop } },
+    // What depends on the screen's width: layout, menu, typography, axe and screenshots at 390 px.
+    {
+      name: 'phone',
+      testMatch: /(chrome|accessibility|news)\.spec/,
+      use: { ...devices['Pixel 7'], locale: 'zh-CN', viewport: { width: 390, height: 844 } },
+    },
+    // The static export behind nginx (npm run build:static, deploy/nginx.conf): everything that depends on how pages
+    // are served. Its markup is the Node build's, which the desktop and phone projects check with axe.
+    {
+      name: 'static',
+      testIgnore: [REAL_CONTENT, /dev-preview\.spec/, /accessibility\.spec/],
+      use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+    },
+    // The self-contained Node server: serving, routing, headers and every asset.
     {
       name: 'standalone',
-      testMatch: /(routing|chrome|security)\.spec/,
+      testMatch: /(routing|chrome|security|deploy)\.spec/,
       use: { ...desktop, baseURL: `http://127.0.0.1:${STANDALONE_PORT}` },
     },
+    // The real content/, whatever editors have put in it.
+    { name: 'content', testMatch: REAL_CONTENT, use: { ...desktop, baseURL: `http://127.0.0.1:${CONTENT_PORT}` } },
   ],
   // Production builds only (npm test builds them first); tests never run against the dev server.
   webServer: [
-    { command: `npx next start -p ${NEXT_PORT} -H 127.0.0.1`, url: `http://127.0.0.1:${NEXT_PORT}/zh`, timeout: 60_000 },
+    { command: `npx next start -p ${NEXT_PORT} -H 127.0.0.1`, cwd: FIXTURE_ROOT, url: `http://127.0.0.1:${NEXT_PORT}/zh`, timeout: 60_000 },
     {
-      command: 'node .next/standalone/server.js',
+      command: `node ${STANDALONE_SERVER}`,
+      cwd: FIXTURE_ROOT,
       env: { PORT: String(STANDALONE_PORT), HOSTNAME: '127.0.0.1' },
       url: `http://127.0.0.1:${STANDALONE_PORT}/zh`,
       timeout: 60_000,
     },
-    { command: 'npm run serve:static', url: `http://127.0.0.1:${NGINX_PORT}/zh`, timeout: 60_000 },
+    { command: 'npm run serve:static', cwd: FIXTURE_ROOT, url: `http://127.0.0.1:${NGINX_PORT}/zh`, timeout: 60_000 },
+    { command: `npx next start -p ${CONTENT_PORT} -H 127.0.0.1`, url: `http://127.0.0.1:${CONTENT_PORT}/zh`, timeout: 60_000 },
   ],
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allPageTypes, locales, messages, translatedSlug } from './support';
+import { allPageTypes, fixture, locales, messages } from './support';
 
 // Runs in both projects, so each page is checked at phone and desktop width.
 for (const locale of locales) {
@@ -18,7 +18,7 @@ for (const locale of locales) {
 }
 
 test('keyboard focus is always visible', async ({ page }) => {
-  await page.goto(`/zh/news/${translatedSlug}`);
+  await page.goto(`/zh/news/${fixture.translated}`);
   for (let step = 0; step < 12; step += 1) {
     await page.keyboard.press('Tab');
     const focus = await page.evaluate(() => {
@@ -37,18 +37,23 @@ test('keyboard focus is always visible', async ({ page }) => {
   }
 });
 
-test('screenshots of every page type for review', async ({ page }, testInfo) => {
+test('screenshots of every page type for review: each fits the screen and shows its heading and footer', async ({ page }, testInfo) => {
   test.slow();
   for (const locale of locales) {
     for (const [type, path] of Object.entries(allPageTypes(locale))) {
       await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expect(page.locator('body > footer')).toBeVisible();
+      // Nothing wider than the screen, at phone and desktop width alike.
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${path} overflows` })
+        .toBeLessThanOrEqual(0);
       // Saved under test-results/ by name (and in the HTML report), so a reviewer can look without running anything.
       const file = testInfo.outputPath(`${locale}-${type}-${testInfo.project.name}.png`);
       await page.screenshot({ path: file, fullPage: true });
       await testInfo.attach(`${locale}-${type}`, { path: file, contentType: 'image/png' });
     }
   }
-  await expect(page.locator('body > footer')).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
@@ -60,25 +65,37 @@ test.describe('without JavaScript', () => {
       test(`${locale} ${type}: full content, working navigation`, async ({ page }) => {
         // The one 404 page wears the default language's header.
         const t = messages[type === 'notFound' ? 'zh' : locale];
+        const navLocale = type === 'notFound' ? 'zh' : locale;
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
         await expect(page.locator('body > footer')).toBeVisible();
-        // The menu cannot toggle without script, so it is simply open and its button hidden.
-        await expect(page.getByRole('navigation', { name: t.Header.mainNavigation })).toBeVisible();
+        // The menu cannot toggle without script, so it is simply open, its button hidden, and its links work.
+        const navigation = page.getByRole('navigation', { name: t.Header.mainNavigation });
+        await expect(navigation).toBeVisible();
         await expect(page.getByRole('button', { name: t.Header.menu })).toBeHidden();
+        await navigation.getByRole('link', { name: t.Header.news }).click();
+        await expect(page).toHaveURL(`/${navLocale}/news`);
+        await expect(page.locator('.news-list > li').first()).toBeVisible();
       });
     }
 
-    test(`${locale}: language switch and pagination are plain links`, async ({ page }) => {
-      await page.goto(`/${locale}/news`);
-      await page.getByRole('navigation', { name: t.News.paginationLabel }).locator('a[rel="next"]').click();
-      await expect(page).toHaveURL(`/${locale}/news/page/2`);
-      await page.getByRole('link', { name: t.Header.switchLabel }).click();
-      await expect(page).toHaveURL(`/${locale === 'zh' ? 'en' : 'zh'}/news/page/2`);
+    test(`${locale}: pagination and the language switch are plain links; a missing page leads to the first`, async ({ page }) => {
+      if (locale === 'zh') {
+        await page.goto('/zh/news');
+        await page.getByRole('navigation', { name: t.News.paginationLabel }).locator('a[rel="next"]').click();
+        await expect(page).toHaveURL('/zh/news/page/2');
+        // English has one list page only, so the switch leads to its first page.
+        await page.getByRole('link', { name: t.Header.switchLabel }).click();
+        await expect(page).toHaveURL('/en/news');
+      } else {
+        await page.goto('/en/news');
+        await page.getByRole('link', { name: t.Header.switchLabel }).click();
+        await expect(page).toHaveURL('/zh/news');
+      }
     });
 
     test(`${locale}: the article says the text-size tools need JavaScript`, async ({ page }) => {
-      await page.goto(`/${locale}/news/${translatedSlug}`);
+      await page.goto(`/${locale}/news/${fixture.translated}`);
       await expect(page.getByText(t.Article.needsScript)).toBeVisible();
       await expect(page.getByRole('button', { name: t.Article.sizeLargeLabel })).toBeHidden();
       await expect(page.locator('#article-body table')).toBeVisible();

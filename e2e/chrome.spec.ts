@@ -4,11 +4,13 @@ import { expectSiteChrome, locales, messages, openMenuIfCollapsed, pageTypes } f
 for (const locale of locales) {
   const t = messages[locale];
   for (const [type, path] of Object.entries(pageTypes(locale))) {
-    test(`${locale} ${type}: header, footer, only our own host, no console errors`, async ({ page, baseURL }) => {
+    test(`${locale} ${type}: header, footer, only our own host, no web fonts, no console errors`, async ({ page, baseURL }) => {
       const foreign: string[] = [];
+      const fonts: string[] = [];
       const consoleErrors: string[] = [];
       page.on('request', (request) => {
         if (new URL(request.url()).origin !== new URL(baseURL!).origin) foreign.push(request.url());
+        if (request.resourceType() === 'font') fonts.push(request.url());
       });
       page.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message.text());
@@ -20,12 +22,12 @@ for (const locale of locales) {
       await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
       await expectSiteChrome(page, locale);
       await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute('href', /icon/);
-      await page.waitForLoadState('networkidle');
+      await page.waitForLoadState('load');
       expect(foreign, 'requests to other hosts').toEqual([]);
+      expect(fonts, 'web fonts: the site uses the system fonts').toEqual([]);
       expect(consoleErrors, 'console errors').toEqual([]);
       // Nothing wider than the screen: the layout holds from 360 px phones up.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await openMenuIfCollapsed(page, locale);
       await expect(page.getByRole('link', { name: t.Header.switchLabel })).toBeVisible();
     });

@@ -1,15 +1,24 @@
 import { statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { locales, messages, siteConfig } from './support';
+import { absolute, fixture, locales, messages } from './support';
 
-const slug = 'website-launch';
-const guide = { zh: 'website-guide-zh.pdf', en: 'website-guide-en.pdf' } as const;
-const guideName = { zh: '网站使用说明', en: 'How to use the website' } as const;
+const slug = fixture.media;
+const texts = {
+  zh: { alt: '网站首页截图', caption: '首页截图', notice: '请按时提交材料。', guide: '使用指南', video: '活动视频' },
+  en: {
+    alt: 'Screenshot of the home page',
+    caption: 'The home page',
+    notice: 'Please hand in the documents on time.',
+    guide: 'User guide',
+    video: 'Event video',
+  },
+} as const;
 
 for (const locale of locales) {
   const t = messages[locale].Article;
+  const text = texts[locale];
 
-  test(`${locale}: an article shows its figure, notice box and attachments`, async ({ page, request }, testInfo) => {
+  test(`${locale}: an article shows its figure, notice box, video, table and attachments`, async ({ page, request }, testInfo) => {
     await page.goto(`/${locale}/news/${slug}`);
     const figure = page.locator('#article-body figure.article-figure');
     const image = figure.locator('img');
@@ -17,25 +26,32 @@ for (const locale of locales) {
     await expect(image).toHaveAttribute('width', '1280');
     await expect(image).toHaveAttribute('height', '800');
     await expect(image).toHaveAttribute('loading', 'lazy');
-    await expect(image).toHaveAttribute('alt', /.{10,}/);
+    await expect(image).toHaveAttribute('alt', text.alt);
     // A Node host resizes images per screen; the static export serves the file as it is.
-    if (testInfo.project.name === 'static') await expect(image).toHaveAttribute('src', `/news/${slug}/home-page.jpg`);
-    else await expect(image).toHaveAttribute('srcset', /\/_next\/image\?url=%2Fnews%2Fwebsite-launch%2Fhome-page\.jpg&w=\d+/);
-    await expect(figure.locator('figcaption')).toHaveText(locale === 'zh' ? '网站中文首页' : 'The Chinese home page');
+    if (testInfo.project.name === 'static') await expect(image).toHaveAttribute('src', `/news/${slug}/photo.jpg`);
+    else await expect(image).toHaveAttribute('srcset', /\/_next\/image\?url=%2Fnews%2Fmedia-showcase%2Fphoto\.jpg&w=\d+/);
+    await expect(figure.locator('figcaption')).toHaveText(text.caption);
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 
     const notice = page.locator('#article-body aside[role="note"]');
-    await expect(notice).toBeVisible();
-    await expect(notice).toContainText(locale === 'zh' ? '意见反馈' : 'Feedback');
+    await expect(notice).toContainText(text.notice);
+
+    const video = page.locator('#article-body figure.article-video video');
+    await expect(video).toHaveAttribute('poster', `/news/${slug}/poster.jpg`);
+    await expect(video.locator('source')).toHaveAttribute('src', `/news/${slug}/clip.mp4`);
+    await expect(page.locator('#article-body figure.article-video figcaption')).toHaveText(text.video);
+    // The file is there and the browser can read it.
+    await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState)).toBeGreaterThan(0);
+    await expect(page.locator('#article-body table tr')).toHaveCount(2);
 
     const attachments = page.getByRole('region', { name: t.attachments });
-    const link = attachments.getByRole('link', { name: guideName[locale] });
-    await expect(link).toHaveAttribute('href', `/news/${slug}/${guide[locale]}`);
+    const link = attachments.getByRole('link', { name: text.guide });
+    await expect(link).toHaveAttribute('href', `/news/${slug}/guide.pdf`);
     await expect(link).toHaveAttribute('download', '');
-    const kb = Math.round(statSync(`public/news/${slug}/${guide[locale]}`).size / 1024);
+    const kb = Math.round(statSync(`e2e/fixture/public/news/${slug}/guide.pdf`).size / 1024);
     await expect(attachments).toContainText(`PDF · ${kb} KB`);
-    const file = await request.get(`/news/${slug}/${guide[locale]}`);
+    const file = await request.get(`/news/${slug}/guide.pdf`);
     expect(file.status()).toBe(200);
     expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -49,6 +65,6 @@ for (const locale of locales) {
     await expect(cover).toHaveAttribute('height', '600');
 
     await page.goto(`/${locale}/news/${slug}`);
-    await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', `${siteConfig.url}/news/${slug}/cover.jpg`);
+    await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', absolute(`/news/${slug}/cover.jpg`));
   });
 }

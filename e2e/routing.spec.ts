@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { chineseOnlySlug, draftSlug, expectSiteChrome, locales, messages, pageTypes } from './support';
+import { expectSiteChrome, fixture, FIXTURE_ROOT, locales, messages } from './support';
+
+const { chineseOnly: chineseOnlySlug, draft: draftSlug } = fixture;
 
 test.describe('locale routing', () => {
   test('/ sends English-preferring browsers to /en and everyone else to /zh', async ({ request }) => {
@@ -32,7 +35,8 @@ test.describe('locale routing', () => {
     '/fr/news',
     '/zh/no-such-page',
     '/en/news/no-such-article',
-    '/zh/news/page/99',
+    '/zh/news/page/4',
+    '/en/news/page/2',
     '/en/news/category/sports',
     `/en/news/${chineseOnlySlug}`,
     `/zh/news/${draftSlug}`,
@@ -50,21 +54,16 @@ test.describe('locale routing', () => {
   }
 });
 
-test('every page is prerendered at build time', async () => {
-  const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: Record<string, unknown> };
-  for (const locale of locales) {
-    for (const path of Object.values(pageTypes(locale))) {
-      expect(Object.keys(manifest.routes), path).toContain(path);
-    }
-  }
-  expect(Object.keys(manifest.routes)).toContain(`/zh/news/${chineseOnlySlug}`);
-  expect(Object.keys(manifest.routes)).not.toContain(`/zh/news/${draftSlug}`);
-  const routesManifest = JSON.parse(readFileSync('.next/routes-manifest.json', 'utf8')) as { dynamicRoutes: { page: string }[] };
-  const prerendered = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as {
-    dynamicRoutes: Record<string, { fallback: unknown }>;
-  };
-  // No route may render on demand: each dynamic route has prerendered paths only (fallback: false).
-  for (const route of routesManifest.dynamicRoutes) {
-    expect(prerendered.dynamicRoutes[route.page]?.fallback, route.page).toBe(false);
+test('every page in the sitemap is served as prerendered, never rendered on demand', async ({ request }, testInfo) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname);
+  expect(paths.length).toBeGreaterThan(0);
+  for (const pagePath of paths) {
+    const response = await request.get(pagePath);
+    expect(response.status(), pagePath).toBe(200);
+    // nginx can only serve files the export wrote; the Node server marks pages it prerendered at build time.
+    if (testInfo.project.name === 'static') expect(existsSync(path.join(FIXTURE_ROOT, 'out', `${pagePath}.html`)), pagePath).toBe(true);
+    // (Next sends the header twice, folded into "1, 1".)
+    else expect(response.headers()['x-nextjs-prerender'], pagePath).toMatch(/^1(, 1)*$/);
   }
 });

@@ -1,9 +1,14 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { allPageTypes, chineseOnlySlug, draftSlug, locales, messages, siteConfig, translatedSlug } from './support';
+import { absolute, allPageTypes, fixture, FIXTURE_ROOT, locales, messages, siteConfig } from './support';
 
+const { translated: translatedSlug, chineseOnly: chineseOnlySlug, draft: draftSlug } = fixture;
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
-const absolute = (path: string) => `${siteConfig.url}${path}`;
+/** Page types that exist in one language only in the fixture. */
+const singleLanguage = new Set(['untranslated', 'longTitle', 'page3']);
+const articleTypes = new Set(['article', 'media', 'untranslated', 'longTitle']);
 const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
 const hreflang = { zh: 'zh-Hans', en: 'en' } as const;
 
@@ -14,9 +19,8 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 
 test.describe('head tags', () => {
   for (const locale of locales) {
-    const { notFound, untranslated, ...pages } = allPageTypes(locale);
-    void notFound;
-    for (const [type, path] of Object.entries({ ...pages, ...(untranslated ? { untranslated } : {}) })) {
+    const pages = Object.entries(allPageTypes(locale)).filter(([type]) => type !== 'notFound');
+    for (const [type, path] of pages) {
       test(`${locale} ${type}: title, description, canonical, hreflang, Open Graph, Twitter, feed`, async ({ page }) => {
         await page.goto(path);
         const organization = siteConfig.name[locale];
@@ -35,7 +39,7 @@ test.describe('head tags', () => {
         );
         const other = locale === 'zh' ? 'en' : 'zh';
         const otherPath = path.replace(`/${locale}`, `/${other}`);
-        if (type === 'untranslated') {
+        if (singleLanguage.has(type)) {
           expect(languages).toEqual({ 'zh-Hans': absolute(path), 'x-default': absolute(path) });
         } else {
           expect(languages).toEqual({
@@ -48,12 +52,11 @@ test.describe('head tags', () => {
         await expect(meta(page, 'og:title')).toHaveAttribute('content', title);
         await expect(meta(page, 'og:description')).toHaveAttribute('content', /.{10,}/);
         await expect(meta(page, 'og:url')).toHaveAttribute('content', absolute(path));
-        await expect(meta(page, 'og:type')).toHaveAttribute(
-          'content',
-          type === 'article' || type === 'untranslated' ? 'article' : 'website',
-        );
+        await expect(meta(page, 'og:type')).toHaveAttribute('content', articleTypes.has(type) ? 'article' : 'website');
         await expect(meta(page, 'og:locale')).toHaveAttribute('content', locale === 'zh' ? 'zh_CN' : 'en_US');
-        await expect(meta(page, 'og:image').first()).toHaveAttribute('content', absolute(`/share/${locale}.png`));
+        // An article with a cover shares its cover; every other page the language's share image.
+        const shareImage = type === 'media' ? `/news/${fixture.media}/cover.jpg` : `/share/${locale}.png`;
+        await expect(meta(page, 'og:image').first()).toHaveAttribute('content', absolute(shareImage));
         await expect(meta(page, 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
         if (type === 'article') await expect(meta(page, 'article:published_time')).toHaveAttribute('content', /^2021-02-10/);
 
@@ -111,17 +114,19 @@ test.describe('structured data', () => {
 });
 
 test.describe('sitemap, robots and feeds', () => {
-  test('the sitemap lists every published page with lastmod and language pairs', async ({ request }) => {
+  test('the sitemap lists exactly the pages the build produced, with lastmod and language pairs', async ({ request }) => {
     const response = await request.get('/sitemap.xml');
     expect(response.status()).toBe(200);
     const { urlset } = xml.parse(await response.text());
     const urls = urlset.url as { loc: string; lastmod?: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[];
     const byLoc = new Map(urls.map((url) => [url.loc, url]));
-    for (const locale of locales) {
-      const { notFound, ...pages } = allPageTypes(locale);
-      for (const path of Object.values(pages)) expect(byLoc.has(absolute(path)), path).toBe(true);
-      expect(byLoc.has(absolute(notFound))).toBe(false);
-    }
+
+    // Every HTML page the fixture's build prerendered, except the error pages.
+    const app = path.join(FIXTURE_ROOT, '.next/server/app');
+    const built = readdirSync(app, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html') && !/^(_|404|500)/.test(file))
+      .map((file) => absolute(`/${file.replace(/\.html$/, '')}`));
+    expect([...byLoc.keys()].sort()).toEqual(built.sort());
     expect(byLoc.has(absolute(`/zh/news/${draftSlug}`))).toBe(false);
     expect(byLoc.has(absolute(`/en/news/${chineseOnlySlug}`))).toBe(false);
 
@@ -134,7 +139,9 @@ test.describe('sitemap, robots and feeds', () => {
       ]),
     );
     expect(byLoc.get(absolute(`/zh/news/${chineseOnlySlug}`))!['xhtml:link']).toBeUndefined();
-    // Every page the site serves is in the sitemap: each URL answers 200.
+    // One language has more list pages: /zh/news/page/3 stands alone.
+    expect(byLoc.get(absolute('/zh/news/page/3'))!['xhtml:link']).toBeUndefined();
+    expect(byLoc.has(absolute('/en/news/page/2'))).toBe(false);
     for (const url of urls) expect((await request.get(new URL(url.loc).pathname)).status(), url.loc).toBe(200);
   });
 
@@ -145,7 +152,7 @@ test.describe('sitemap, robots and feeds', () => {
   });
 
   for (const locale of locales) {
-    test(`${locale}: RSS and Atom feeds carry the newest articles with their summaries`, async ({ page, request }) => {
+    test(`${locale}: RSS and Atom feeds carry the 20 newest articles with their summaries`, async ({ page, request }) => {
       await page.goto(`/${locale}/news`);
       const listed = await page.locator('.news-list h2 a').allTextContents();
 
@@ -155,10 +162,12 @@ test.describe('sitemap, robots and feeds', () => {
       expect(rss['@version']).toBe('2.0');
       expect(rss.channel.language).toBe(locale === 'zh' ? 'zh-CN' : 'en');
       const items = [rss.channel.item].flat() as { title: string; link: string; description: string; pubDate: string }[];
-      expect(items.length).toBeLessThanOrEqual(20);
-      expect(items.slice(0, listed.length).map((item) => item.title)).toEqual(listed.slice(0, items.length));
+      // The feed holds the 20 newest: all 8 English articles, 20 of the 25 Chinese ones.
+      expect(items).toHaveLength(Math.min(20, fixture.counts[locale].all));
+      expect(items.slice(0, listed.length).map((item) => item.title)).toEqual(listed);
+      expect(items.every((item) => item.link.startsWith(`${absolute('/')}`))).toBe(true);
       const conference = items.find((item) => item.link === absolute(`/${locale}/news/${translatedSlug}`))!;
-      expect(conference.description).toContain(locale === 'zh' ? '八项重点任务' : 'eight key tasks');
+      expect(conference.description).toBe(locale === 'zh' ? '会议部署了三项重点任务。' : 'The meeting set out three key tasks.');
 
       const { feed } = xml.parse(await (await request.get(`/${locale}/atom.xml`)).text());
       expect([feed.entry].flat().length).toBe(items.length);

@@ -36,9 +36,12 @@ if command -v fc-list >/dev/null && ! fc-list :lang=zh | grep -q .; then
 fi
 
 npm run test:unit
-npm run build:static
+# The real content/, as editors leave it: the content check runs first and refuses bad content.
 npm run build
+# The fixture site of the behavioural browser tests (e2e/fixture), in a copy: Node build, then static export.
+npx tsx scripts/build-fixture-site.ts
 npm run test:build
 npx tsc --noEmit
 npm run lint
+# Every build is done before the browser tests start: nothing builds while they measure.
 npx playwright test

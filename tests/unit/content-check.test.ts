@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { checkContent } from '../../lib/content-check';
+import { copyProject } from '../../scripts/project-copy';
 
 const roots: string[] = [];
 after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -219,4 +220,20 @@ test('a date in the future is a warning, not an error', () => {
     report.warnings.map((w) => [w.field, w.line]),
     [['date', 3]],
   );
+});
+
+test('npm run build refuses bad content before building anything', () => {
+  // A copy, so that a build that wrongly went ahead could not overwrite this folder's build.
+  const { root, env } = copyProject('build-refuses-');
+  roots.push(root);
+  const content = contentWith({
+    'news/zh/bad.mdx': `${good}\n![](/news/bad/Photo.JPG)\n`,
+    'pages/zh/about.mdx': '---\ntitle: T\n---\n\nText.\n',
+  });
+  const run = spawnSync('npm', ['run', 'build'], { cwd: root, env: { ...env, CONTENT_DIR: content }, encoding: 'utf8' });
+  assert.notEqual(run.status, 0);
+  assert.match(run.stderr, /news\/zh\/bad\.mdx:9 {2}\[body\]/);
+  assert.match(run.stderr, /public\/news\/bad\/Photo\.JPG 不存在/);
+  assert.match(run.stderr, /refers to public\/news\/bad\/Photo\.JPG, which does not exist/);
+  assert.ok(!existsSync(path.join(root, '.contentlayer')), 'contentlayer2 never ran');
 });

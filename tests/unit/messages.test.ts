@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { routing } from '../../i18n/routing';
-import { NEWS_FIELDS } from '../../lib/content-schema';
+import { CATEGORIES, NEWS_FIELDS } from '../../lib/content-schema';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,11 +18,9 @@ function leafKeys(tree: Tree, prefix = ''): string[] {
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(entry) ? [full] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => path.join(dir, file));
 }
 
 test('every locale has exactly the same message keys', () => {
@@ -48,21 +46,38 @@ test('no message is empty', () => {
   }
 });
 
-test('every message key is used by the code', () => {
-  // Code refers to a key as its namespace and its own name in quotes, e.g. getTranslations({ namespace: 'News' }) and t('empty').
-  const code = ['app', 'components', 'lib', 'scripts']
-    .flatMap(sourceFiles)
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n');
-  const quoted = (name: string) => code.includes(`'${name}'`) || code.includes(`"${name}"`);
-  // Field texts are looked up by field name; their own test pairs them with the content schema.
-  const unused = leafKeys(catalogs[routing.defaultLocale])
-    .filter((key) => !key.startsWith('ContentFields.'))
-    .filter((key) => {
-      const parts = key.split('.');
-      return !parts.every(quoted);
-    });
-  assert.deepEqual(unused, [], 'message keys that no code refers to');
+/** Keys read through a translator bound to a namespace: `const t = await getTranslations({ namespace: 'News' })` … `t('empty')`. */
+function keysReadByTranslators(code: string): string[] {
+  const keys: string[] = [];
+  const binding =
+    /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:getTranslations|useTranslations)\((?:\{[^}]*namespace:\s*'(\w+)'[^}]*\}|'(\w+)')\)/g;
+  for (const [, name, objectNamespace, stringNamespace] of code.matchAll(binding)) {
+    const call = new RegExp(`\\b${name}(?:\\.(?:rich|raw|markup))?\\('([\\w.]+)'`, 'g');
+    for (const [, key] of code.matchAll(call)) keys.push(`${objectNamespace ?? stringNamespace}.${key}`);
+  }
+  // A translator used once, without a name: (await getTranslations({ namespace: 'NotFound' }))('title').
+  for (const [, namespace, key] of code.matchAll(/getTranslations\(\{[^}]*namespace:\s*'(\w+)'[^}]*\}\)\)\('([\w.]+)'/g))
+    keys.push(`${namespace}.${key}`);
+  return keys;
+}
+
+test('every message key is read by the code', () => {
+  const files = ['app', 'components', 'lib', 'scripts'].flatMap(sourceFiles);
+  const read = new Set(files.flatMap((file) => keysReadByTranslators(readFileSync(file, 'utf8'))));
+  // The content check's messages are looked up by key in its own two files.
+  const checkCode = ['lib/content-check.ts', 'scripts/content-check.ts'].map((file) => readFileSync(file, 'utf8')).join('\n');
+  const unread = leafKeys(catalogs[routing.defaultLocale]).filter((key) => {
+    const [namespace, name] = key.split('.');
+    // Looked up by value (a category, a field name): their own tests pair them with the schema.
+    if (namespace === 'Categories' || namespace === 'ContentFields') return false;
+    if (namespace === 'ContentCheck') return !checkCode.includes(`'${name}'`);
+    return !read.has(key);
+  });
+  assert.deepEqual(unread, [], 'message keys that no code reads');
+});
+
+test('the category names are exactly the categories of the content schema', () => {
+  for (const locale of routing.locales) assert.deepEqual(Object.keys(catalogs[locale].Categories as Tree).sort(), [...CATEGORIES].sort());
 });
 
 test('every field of the content schema has a label and a help text, and no other field has', () => {

@@ -1,0 +1,62 @@
+/**
+ * The real content/, built as editors leave it. These checks hold whatever articles editors add or
+ * remove: they discover pages by following links instead of naming articles. (The content check
+ * runs in `npm run build`, and the Nu Html Checker reads every built page in tests/build.)
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { crawl, messages, siteConfig } from './support';
+
+/** One URL of each page type, found by following links: whatever articles exist. */
+async function discoverPageTypes(page: Page): Promise<Record<string, string>> {
+  const types: Record<string, string> = {};
+  for (const locale of ['zh', 'en'] as const) {
+    types[`${locale} home`] = `/${locale}`;
+    types[`${locale} news`] = `/${locale}/news`;
+    types[`${locale} search`] = `/${locale}/search`;
+    types[`${locale} not found`] = `/${locale}/no-such-page`;
+    await page.goto(`/${locale}/news`);
+    const tabs = page.getByRole('navigation', { name: messages[locale].News.categoriesLabel });
+    const category = await tabs.getByRole('link', { name: messages[locale].Categories.company }).getAttribute('href');
+    if (category) types[`${locale} category`] = category;
+    // Lists are prerendered: what the page holds on load is all there is, so counting is safe.
+    const articles = page.locator('.news-list h2 a');
+    if ((await articles.count()) > 0) types[`${locale} article`] = (await articles.first().getAttribute('href'))!;
+    const next = page.locator('a[rel="next"]');
+    if ((await next.count()) > 0) types[`${locale} page 2`] = (await next.first().getAttribute('href'))!;
+  }
+  return types;
+}
+
+test('every internal link and asset of the real site answers 200; external links are https', async ({ request, baseURL }) => {
+  test.slow();
+  const { pages, broken, badExternal } = await crawl(request, new URL(baseURL!).origin, siteConfig.url);
+  expect(broken, 'internal URLs that do not answer 200').toEqual([]);
+  expect(badExternal, 'external links that are not https').toEqual([]);
+  expect(pages.length).toBeGreaterThan(0);
+});
+
+test('each page type of the real site: no WCAG 2.1 A/AA violation, no request to another host, no web font', async ({ page, baseURL }) => {
+  test.slow();
+  const types = await discoverPageTypes(page);
+  const origin = new URL(baseURL!).origin;
+  for (const [type, path] of Object.entries(types)) {
+    const foreign: string[] = [];
+    const fonts: string[] = [];
+    const record = (request: { url(): string; resourceType(): string }) => {
+      if (new URL(request.url()).origin !== origin) foreign.push(request.url());
+      if (request.resourceType() === 'font') fonts.push(request.url());
+    };
+    page.on('request', record);
+    await page.goto(path);
+    await page.waitForLoadState('load');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    page.off('request', record);
+    expect(
+      results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      `axe on ${type} (${path})`,
+    ).toEqual([]);
+    expect(foreign, `requests to other hosts from ${type}`).toEqual([]);
+    expect(fonts, `web fonts on ${type}`).toEqual([]);
+  }
+});
