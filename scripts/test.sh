@@ -15,9 +15,10 @@ apt_install() {
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-if ! has_playwright_browser && ! command -v chromium >/dev/null; then
-  echo "Installing Debian's chromium for the browser tests…"
-  apt_install chromium
+# The browser tests prefer Debian's headless shell (the lighter build Playwright itself uses headless).
+if ! has_playwright_browser && ! command -v chromium-headless-shell >/dev/null; then
+  echo "Installing Debian's chromium-headless-shell for the browser tests…"
+  apt_install chromium-headless-shell || command -v chromium >/dev/null || apt_install chromium
 fi
 # The static export is served by Debian's nginx in the e2e suite.
 if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
