@@ -7,13 +7,12 @@
  *   npm run bench -- --only=scale --sizes=1000           the build-scale section for some sizes only
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { javascriptSection } from './javascript';
 import { lighthouseSection } from './lighthouse';
 import { scaleSection } from './scale';
 import { servingSection } from './serve';
-import { NEXT_PORT, previousSections, report, RESULTS, type Section, SECTIONS, startServer, stop, waitFor } from './support';
+import { NEXT_PORT, report, RESULTS, type Section, SECTIONS, startServer, stop, waitFor, writeResults } from './support';
 
 const { values } = parseArgs({
   options: { only: { type: 'string', default: SECTIONS.join(',') }, sizes: { type: 'string', default: '1000,10000,20000' } },
@@ -39,19 +38,9 @@ async function main() {
     }
   }
   if (only.includes('serve')) await servingSection();
-  if (only.includes('scale')) await scaleSection(sizes);
+  if (only.includes('scale')) await scaleSection(sizes, () => writeResults(started));
 
-  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
-  const machine = `${cpu}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, Node ${process.version}`;
-  for (const [key, text] of report) {
-    report.set(key, text.replace('\n\n', `\n\nMeasured ${started.toISOString().slice(0, 10)} by \`npm run bench\` on ${machine}.\n\n`));
-  }
-  const sections = new Map([...previousSections(), ...report]);
-  mkdirSync('bench', { recursive: true });
-  const body = SECTIONS.filter((key) => sections.has(key))
-    .map((key) => sections.get(key))
-    .join('\n');
-  writeFileSync(RESULTS, `# Performance budget: measured results\n\n${body}`);
+  writeResults(started);
   console.log(`\nUpdated ${RESULTS}: ${[...report.keys()].join(', ')}`);
 }
 

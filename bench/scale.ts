@@ -56,7 +56,7 @@ function builtPages(root: string): { pages: number; largestList: number } {
 
 /** Bytes the browser transfers for one search query on a site of `root`. */
 async function searchTransfer(root: string): Promise<{ bytes: number; results: number }> {
-  const server = startServer('npm', ['start'], root, { ...process.env, PORT: String(NEXT_PORT), HOSTNAME: '127.0.0.1' });
+  const server = startServer('npx', ['next', 'start', '-p', String(NEXT_PORT), '-H', '127.0.0.1'], root);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
   try {
     await waitFor(`http://127.0.0.1:${NEXT_PORT}/zh/search`);
@@ -82,7 +82,8 @@ const secondsText = (result: BuildResult) =>
 const phasesText = (result: BuildResult) =>
   result.phases.map(({ step, seconds }) => `${step.split(' ').slice(0, 2).join(' ')} ${seconds.toFixed(0)}`).join(' · ');
 
-export async function scaleSection(sizes: number[]) {
+/** `saved` is called after each size, so a long run keeps what it has measured. */
+export async function scaleSection(sizes: number[], saved: () => void) {
   const rows = [
     '| articles | pages built | cold build | editor’s rebuild (cache kept, +1 article) | peak memory (cold) | time per 1,000 articles (cold) | largest list page |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -115,20 +116,20 @@ export async function scaleSection(sizes: number[]) {
         `| ${count.toLocaleString('en')} | cold | ${phasesText(cold)} |`,
         `| ${count.toLocaleString('en')} | rebuild | ${phasesText(warm)} |`,
       );
-      console.log(rows.at(-1));
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+    section('scale', 'Build scale: synthetic articles, half per language, in a temporary content folder', [
+      ...rows,
+      '',
+      'The whole `npm run build` (content check, contentlayer2, next build, Pagefind index, standalone copy). "Cold" starts without `.contentlayer` and `.next`; the editor’s rebuild keeps both, as a deployment that caches them does (see README, "Keeping the build cache"), and adds one article. Targets on this 2-core machine: rebuild at 10,000 ≤ 4 min; cold at 10,000 ≤ 8 min and 2.5 GiB; time per 1,000 at 20,000 within 15 % of 1,000; largest list page at 20,000 ≤ 1.2 × at 1,000.',
+      '',
+      'Where the time goes (seconds per phase of `npm run build`):',
+      '',
+      ...phaseRows,
+      '',
+      searchLine,
+    ]);
+    saved();
   }
-  section('scale', 'Build scale: synthetic articles, half per language, in a temporary content folder', [
-    ...rows,
-    '',
-    'The whole `npm run build` (content check, contentlayer2, next build, Pagefind index, standalone copy). "Cold" starts without `.contentlayer` and `.next`; the editor’s rebuild keeps both, as a deployment that caches them does (see README, "Keeping the build cache"), and adds one article. Targets on this 2-core machine: rebuild at 10,000 ≤ 4 min; cold at 10,000 ≤ 8 min and 2.5 GiB; time per 1,000 at 20,000 within 15 % of 1,000; largest list page at 20,000 ≤ 1.2 × at 1,000.',
-    '',
-    'Where the time goes (seconds per phase of `npm run build`):',
-    '',
-    ...phaseRows,
-    '',
-    searchLine,
-  ]);
 }

@@ -1,6 +1,6 @@
 /** What every bench section shares: the browser, servers, memory sampling and the results file. */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_FLAGS = [
@@ -103,4 +103,18 @@ export function section(key: Section, title: string, lines: string[]) {
   const text = [`<!-- section:${key} -->`, `## ${title}`, '', ...lines, ''].join('\n');
   console.log(`\n${text}`);
   report.set(key, text);
+}
+
+/** Writes bench/results.md: this run's sections, stamped with the date and machine, and the last run's others. */
+export function writeResults(started: Date) {
+  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
+  const machine = `${cpu}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, Node ${process.version}`;
+  const stamp = `Measured ${started.toISOString().slice(0, 10)} by \`npm run bench\` on ${machine}.`;
+  const sections = new Map(previousSections());
+  for (const [key, text] of report) sections.set(key, text.replace('\n\n', `\n\n${stamp}\n\n`));
+  mkdirSync('bench', { recursive: true });
+  const body = SECTIONS.filter((key) => sections.has(key))
+    .map((key) => sections.get(key))
+    .join('\n');
+  writeFileSync(RESULTS, `# Performance budget: measured results\n\n${body}`);
 }
