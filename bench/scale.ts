@@ -79,8 +79,9 @@ async function searchTransfer(root: string): Promise<{ bytes: number; results: n
 
 const secondsText = (result: BuildResult) =>
   result.code === 0 ? `${result.seconds.toFixed(0)} s` : `failed (exit ${result.code}) after ${result.seconds.toFixed(0)} s`;
+const phaseName = (step: string) => step.replace(/^npm run /, '').replace(/^node scripts\/(.*)\.mjs$/, '$1');
 const phasesText = (result: BuildResult) =>
-  result.phases.map(({ step, seconds }) => `${step.split(' ').slice(0, 2).join(' ')} ${seconds.toFixed(0)}`).join(' · ');
+  result.phases.map(({ step, seconds }) => `${phaseName(step)} ${seconds.toFixed(0)}`).join(' · ');
 
 /** `saved` is called after each size, so a long run keeps what it has measured. */
 export async function scaleSection(sizes: number[], saved: () => void) {

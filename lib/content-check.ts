@@ -9,7 +9,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { createTranslator } from 'next-intl';
 import type { VFileMessage } from 'vfile-message';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import enMessages from '../messages/en.json';
 import zhMessages from '../messages/zh.json';
 import {
@@ -161,158 +161,176 @@ interface ParsedNews {
   category: string | null;
 }
 
-/** One file's problems; `report` collects them. */
-function checkNewsFile(
-  file: string,
-  relative: string,
-  source: string,
-  publicFiles: PublicFiles,
-  report: (kind: 'error' | 'warning', field: string, line: number | undefined, problem: Bilingual) => void,
-): ParsedNews | null {
+type Report = (kind: 'error' | 'warning', field: string, line: number | undefined, problem: Bilingual) => void;
+
+/** The header read as YAML, with the line of each field; null data when it could not be read (already reported). */
+interface Header {
+  data: Record<string, unknown> | null;
+  lineOf: (key: string) => number | undefined;
+  lineOfAttachment: (index: number) => number | undefined;
+}
+
+function readHeader(header: string, report: Report): Header {
+  const typos = headerTypos(header);
+  typos.forEach(({ line, problem }) => report('error', 'frontmatter', line, problem));
+  if (typos.length > 0) return { data: null, lineOf: () => undefined, lineOfAttachment: () => undefined };
+
+  const lines = new LineCounter();
+  const document = parseDocument(header, { schema: 'core', lineCounter: lines, uniqueKeys: true });
+  for (const yamlError of document.errors) {
+    const line = yamlError.linePos?.[0].line;
+    const key = yamlError.code === 'DUPLICATE_KEY' && line ? /^([\w-]+)\s*:/.exec(header.split('\n')[line - 1])?.[1] : undefined;
+    if (key === 'attachments') report('error', 'attachments', line, say('duplicateAttachments'));
+    else if (key) report('error', key, line, say('duplicateKey', { key }));
+    else report('error', 'frontmatter', line, say('headerSyntax'));
+  }
+  const map = isMap(document.contents) ? document.contents : null;
+  if (document.errors.length === 0 && !map) report('error', 'frontmatter', 2, say('headerNotFields'));
+  const lineAt = (node: unknown) => {
+    const offset = (node as { range?: [number] } | null | undefined)?.range?.[0];
+    return offset === undefined ? undefined : lines.linePos(offset).line;
+  };
+  const lineOf = (key: string) => lineAt(map?.items.find((item) => (item.key as { value?: unknown } | null)?.value === key)?.key);
+  const lineOfAttachment = (index: number) => {
+    const list = map?.get('attachments', true);
+    return (isSeq(list) ? lineAt(list.items[index]) : undefined) ?? lineOf('attachments');
+  };
+  const data = document.errors.length === 0 && map ? (document.toJS() as Record<string, unknown>) : null;
+  return { data, lineOf, lineOfAttachment };
+}
+
+/**
+ * The fields against the schema, the template placeholders, and the files they name. Returns the
+ * given fields and the names already reported, so later checks do not report a field twice.
+ */
+function checkFields(
+  { data, lineOf, lineOfAttachment }: Header,
+  body: { text: string; offset: number },
+  report: Report,
+  fileProblem: (field: string, line: number | undefined, where: string, sitePath: string) => void,
+): { category: string | null } {
+  if (!data) return { category: null };
   const error = (field: string, line: number | undefined, problem: Bilingual) => report('error', field, line, problem);
+  const given = normalizeFrontmatter(data);
+  const result = newsFrontmatter.safeParse(given);
+  const reported = new Set<string>();
+  for (const issue of result.success ? [] : result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) error(key, lineOf(key), say('unknownField', { field: key, allowed: NEWS_FIELDS.join(', ') }));
+      continue;
+    }
+    const field = String(issue.path[0]) as NewsField;
+    if (field === 'attachments' && typeof issue.path[1] === 'number') {
+      const index = issue.path[1];
+      const name = `attachments[${index + 1}]`;
+      if (!reported.has(name)) error(name, lineOfAttachment(index), sayAboutField('invalidAttachment', field, { index: index + 1 }));
+      reported.add(name);
+    } else if (!reported.has(field)) {
+      reported.add(field);
+      if (given[field] === undefined) error(field, lineOf(field), sayAboutField('missingField', field));
+      else error(field, lineOf(field), sayAboutField('invalidField', field, { value: displayValue(given[field]) }));
+    }
+  }
+
+  if (given.draft !== true) {
+    const title = Object.values(TEMPLATE_PLACEHOLDERS).find((placeholder) => placeholder.title === given.title)?.title;
+    if (title) error('title', lineOf('title'), sayAboutField('placeholder', 'title', { text: title }));
+    for (const { body: placeholder } of Object.values(TEMPLATE_PLACEHOLDERS)) {
+      const at = body.text.indexOf(placeholder);
+      if (at !== -1) error('body', body.offset + body.text.slice(0, at).split('\n').length, say('bodyPlaceholder', { text: placeholder }));
+    }
+  }
+
+  if (!reported.has('cover') && typeof given.cover === 'string') fileProblem('cover', lineOf('cover'), 'cover', given.cover);
+  if (Array.isArray(given.attachments)) {
+    given.attachments.forEach((attachment: { file?: unknown }, index) => {
+      const name = `attachments[${index + 1}]`;
+      if (!reported.has(name) && typeof attachment.file === 'string') fileProblem(name, lineOfAttachment(index), name, attachment.file);
+    });
+  }
+  if (!reported.has('date') && typeof given.date === 'string' && given.date > todayInChina()) {
+    report('warning', 'date', lineOf('date'), say('futureDate', { date: given.date }));
+  }
+  return { category: !reported.has('category') && typeof given.category === 'string' ? given.category : null };
+}
+
+/** The problem an MDX syntax error stands for, in the editor's words, at the line where it starts. */
+function syntaxProblem(message: VFileMessage): { line: number | undefined; problem: Bilingual } {
+  // An unclosed tag is reported at the end of the text; its reason names where the tag opens, "(4:1-4:9)".
+  const line = message.line ?? Number(/\((\d+):\d+-/.exec(message.reason)?.[1] ?? Number.NaN);
+  const key: CheckKey =
+    message.ruleId === 'end-tag-mismatch' || (message.ruleId === 'unexpected-eof' && message.source === 'mdast-util-mdx-jsx')
+      ? 'mdxUnclosed'
+      : message.ruleId === 'unexpected-closing-slash'
+        ? 'mdxStrayClosing'
+        : message.source === 'micromark-extension-mdx-expression'
+          ? 'mdxBrace'
+          : message.source === 'micromark-extension-mdx-jsx'
+            ? 'mdxAttribute'
+            : 'mdxSyntax';
+  const problem = say(key, { tag: /`(<[^`]+>)`/.exec(message.reason)?.[1] ?? '' });
+  return {
+    line: Number.isNaN(line) ? undefined : line,
+    problem: { zh: `${problem.zh}（${message.reason}）`, en: `${problem.en} (${message.reason})` },
+  };
+}
+
+/** The body read by the MDX parser: syntax, components, imports, and the files it embeds. */
+function checkBody(
+  body: { text: string; offset: number },
+  report: Report,
+  fileProblem: (field: string, line: number | undefined, where: string, sitePath: string) => void,
+) {
+  const bodyLine = (line: number | undefined) => (line === undefined ? undefined : body.offset + line);
+  let tree;
+  try {
+    tree = parseMdx(body.text);
+  } catch (caught) {
+    const { line, problem } = syntaxProblem(caught as VFileMessage);
+    report('error', 'body', bodyLine(line), problem);
+    return;
+  }
+  const facts = bodyFacts(tree);
+  const known = ARTICLE_COMPONENTS.map((name) => `<${name}>`).join(', ');
+  for (const { name, line } of facts.components) {
+    if (!isKnownComponent(name)) report('error', 'body', bodyLine(line), say('unknownComponent', { tag: `<${name}>`, known }));
+  }
+  for (const line of facts.esm) report('error', 'body', bodyLine(line), say('importExport'));
+  for (const { url, where, line } of facts.resources) {
+    if (url === null) report('error', 'body', bodyLine(line), say('expressionResource', { where }));
+    else if (!isPublicPath(url)) report('error', 'body', bodyLine(line), say('foreignResource', { where, url }));
+    else fileProblem('body', bodyLine(line), where, url);
+  }
+}
+
+/** One file's problems, given to `report`; its place in the site when its path is valid. */
+function checkNewsFile(file: string, relative: string, source: string, publicFiles: PublicFiles, report: Report): ParsedNews | null {
   const location = parseNewsPath(relative);
   if (!location) {
-    error('path', undefined, say(/\.mdx?$/.test(relative) ? 'badPath' : 'badExtension'));
+    report('error', 'path', undefined, say(/\.mdx?$/.test(relative) ? 'badPath' : 'badExtension'));
     return null;
   }
-  if (!isContentLocale(location.locale))
-    error('locale', undefined, say('badLocale', { locale: location.locale, expected: CONTENT_LOCALES.join(', ') }));
-  if (!SLUG_PATTERN.test(location.slug)) error('slug', undefined, say('badSlug', { slug: location.slug }));
+  if (!isContentLocale(location.locale)) {
+    report('error', 'locale', undefined, say('badLocale', { locale: location.locale, expected: CONTENT_LOCALES.join(', ') }));
+  }
+  if (!SLUG_PATTERN.test(location.slug)) report('error', 'slug', undefined, say('badSlug', { slug: location.slug }));
 
-  // gray-matter only splits the file (the same split contentlayer2 makes); the header is parsed below.
+  // gray-matter only splits the file (the same split contentlayer2 makes); the header is parsed by readHeader.
   const split = matter(source, { engines: { yaml: () => ({}) } });
   if (!split.matter.trim()) {
-    error('frontmatter', 1, say('noHeader'));
+    report('error', 'frontmatter', 1, say('noHeader'));
     return null;
   }
   // The header text starts with the newline after the first ---, so its line n is the file's line n.
-  const header = split.matter;
-  const bodyOffset = source.slice(0, source.length - split.content.length).split('\n').length - 1;
-
-  const typos = headerTypos(header);
-  typos.forEach(({ line, problem }) => error('frontmatter', line, problem));
-  let data: Record<string, unknown> | null = null;
-  let document: Document | null = null;
-  const lines = new LineCounter();
-  if (typos.length === 0) {
-    document = parseDocument(header, { schema: 'core', lineCounter: lines, uniqueKeys: true });
-    for (const yamlError of document.errors) {
-      const line = yamlError.linePos?.[0].line;
-      const key = yamlError.code === 'DUPLICATE_KEY' && line ? /^([\w-]+)\s*:/.exec(header.split('\n')[line - 1])?.[1] : undefined;
-      if (yamlError.code === 'DUPLICATE_KEY' && key === 'attachments') error('attachments', line, say('duplicateAttachments'));
-      else if (yamlError.code === 'DUPLICATE_KEY' && key) error(key, line, say('duplicateKey', { key }));
-      else error('frontmatter', line, say('headerSyntax'));
-    }
-    if (document.errors.length === 0) {
-      if (isMap(document.contents)) data = document.toJS() as Record<string, unknown>;
-      else error('frontmatter', 2, say('headerNotFields'));
-    }
-  }
-
-  const lineOfPair = (key: string): number | undefined => {
-    if (!isMap(document?.contents)) return undefined;
-    const pair = document.contents.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-    const offset = (pair?.key as { range?: [number] } | null)?.range?.[0];
-    return offset === undefined ? undefined : lines.linePos(offset).line;
-  };
-  const lineOfAttachment = (index: number): number | undefined => {
-    const list = isMap(document?.contents) ? document.contents.get('attachments', true) : undefined;
-    const offset = isSeq(list) ? (list.items[index] as { range?: [number] } | undefined)?.range?.[0] : undefined;
-    return offset === undefined ? lineOfPair('attachments') : lines.linePos(offset).line;
-  };
-
-  let category: string | null = null;
-  if (data) {
-    const given = normalizeFrontmatter(data);
-    const result = newsFrontmatter.safeParse(given);
-    const reported = new Set<string>();
-    for (const issue of result.success ? [] : result.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) error(key, lineOfPair(key), say('unknownField', { field: key, allowed: NEWS_FIELDS.join(', ') }));
-        continue;
-      }
-      const field = String(issue.path[0]) as NewsField;
-      if (field === 'attachments' && typeof issue.path[1] === 'number') {
-        const index = issue.path[1];
-        const name = `attachments[${index + 1}]`;
-        if (!reported.has(name)) error(name, lineOfAttachment(index), sayAboutField('invalidAttachment', field, { index: index + 1 }));
-        reported.add(name);
-      } else if (!reported.has(field)) {
-        reported.add(field);
-        if (given[field] === undefined) error(field, lineOfPair(field), sayAboutField('missingField', field));
-        else error(field, lineOfPair(field), sayAboutField('invalidField', field, { value: displayValue(given[field]) }));
-      }
-    }
-    if (!reported.has('category') && typeof given.category === 'string') category = given.category;
-
-    const publishing = given.draft !== true;
-    if (publishing) {
-      const title = Object.values(TEMPLATE_PLACEHOLDERS).find((placeholder) => placeholder.title === given.title)?.title;
-      if (title) error('title', lineOfPair('title'), sayAboutField('placeholder', 'title', { text: title }));
-      for (const { body } of Object.values(TEMPLATE_PLACEHOLDERS)) {
-        const at = split.content.indexOf(body);
-        if (at !== -1) error('body', bodyOffset + split.content.slice(0, at).split('\n').length, say('bodyPlaceholder', { text: body }));
-      }
-    }
-
-    if (!reported.has('cover') && typeof given.cover === 'string') fileProblem('cover', lineOfPair('cover'), 'cover', given.cover);
-    if (!reported.has('attachments') && Array.isArray(given.attachments)) {
-      given.attachments.forEach((attachment: { file?: unknown }, index) => {
-        const name = `attachments[${index + 1}]`;
-        if (!reported.has(name) && typeof attachment.file === 'string') fileProblem(name, lineOfAttachment(index), name, attachment.file);
-      });
-    }
-    if (!reported.has('date') && typeof given.date === 'string' && given.date > todayInChina()) {
-      report('warning', 'date', lineOfPair('date'), say('futureDate', { date: given.date }));
-    }
-  }
-
-  let tree;
-  try {
-    tree = parseMdx(split.content);
-  } catch (caught) {
-    const message = caught as VFileMessage;
-    // An unclosed tag is reported at the end of the text; its reason names where the tag opens, "(4:1-4:9)".
-    const line = message.line ?? Number(/\((\d+):\d+-/.exec(message.reason)?.[1] ?? Number.NaN);
-    const ruleKey: CheckKey =
-      message.ruleId === 'end-tag-mismatch' || (message.ruleId === 'unexpected-eof' && message.source === 'mdast-util-mdx-jsx')
-        ? 'mdxUnclosed'
-        : message.ruleId === 'unexpected-closing-slash'
-          ? 'mdxStrayClosing'
-          : message.source === 'micromark-extension-mdx-expression'
-            ? 'mdxBrace'
-            : message.source === 'micromark-extension-mdx-jsx'
-              ? 'mdxAttribute'
-              : 'mdxSyntax';
-    const tag = /`(<[^`]+>)`/.exec(message.reason)?.[1] ?? '';
-    const problem = say(ruleKey, { tag });
-    error('body', Number.isNaN(line) ? undefined : bodyOffset + line, {
-      zh: `${problem.zh}（${message.reason}）`,
-      en: `${problem.en} (${message.reason})`,
-    });
-    return { file, ...location, category };
-  }
-
-  const facts = bodyFacts(tree);
-  const bodyLine = (line: number | undefined) => (line === undefined ? undefined : bodyOffset + line);
-  const known = ARTICLE_COMPONENTS.map((name) => `<${name}>`).join(', ');
-  for (const { name, line } of facts.components) {
-    if (!isKnownComponent(name)) error('body', bodyLine(line), say('unknownComponent', { tag: `<${name}>`, known }));
-  }
-  for (const line of facts.esm) error('body', bodyLine(line), say('importExport'));
-  for (const { url, where, line } of facts.resources) {
-    if (url === null) error('body', bodyLine(line), say('expressionResource', { where }));
-    else if (!isPublicPath(url)) error('body', bodyLine(line), say('foreignResource', { where, url }));
-    else fileProblem('body', bodyLine(line), where, url);
-  }
-  return { file, ...location, category };
-
-  // Hoisted so the body checks share it with the header checks above.
-  function fileProblem(field: string, line: number | undefined, where: string, sitePath: string) {
+  const body = { text: split.content, offset: source.slice(0, source.length - split.content.length).split('\n').length - 1 };
+  const fileProblem = (field: string, line: number | undefined, where: string, sitePath: string) => {
     const found = publicFiles.find(sitePath);
-    if (found === 'missing') error(field, line, say('missingFile', { where, path: sitePath }));
-    else if (found !== 'ok') error(field, line, say('caseMismatch', { where, path: sitePath, actual: found.actual }));
-  }
+    if (found === 'missing') report('error', field, line, say('missingFile', { where, path: sitePath }));
+    else if (found !== 'ok') report('error', field, line, say('caseMismatch', { where, path: sitePath, actual: found.actual }));
+  };
+  const { category } = checkFields(readHeader(split.matter, report), body, report, fileProblem);
+  checkBody(body, report, fileProblem);
+  return { file, ...location, category };
 }
 
 /** Validates every news file under `root` the way the build does, and reports all problems at once. */
