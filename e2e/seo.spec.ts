@@ -145,6 +145,15 @@ test.describe('sitemap, robots and feeds', () => {
     for (const url of urls) expect((await request.get(new URL(url.loc).pathname)).status(), url.loc).toBe(200);
   });
 
+  test('built with SITE_URL, no page, feed or sitemap names localhost', async ({ request }) => {
+    const sources = ['/sitemap.xml', '/robots.txt', ...locales.flatMap((locale) => [`/${locale}/feed.xml`, `/${locale}/atom.xml`])];
+    for (const locale of locales) sources.push(...Object.values(allPageTypes(locale)));
+    for (const source of sources) {
+      const text = await (await request.get(source)).text();
+      expect(text, source).not.toMatch(/localhost|127\.0\.0\.1/);
+    }
+  });
+
   test('robots.txt allows everything public and names the sitemap', async ({ request }) => {
     const text = await (await request.get('/robots.txt')).text();
     expect(text).toMatch(/User-Agent: \*\s+Allow: \//i);
