@@ -18,6 +18,8 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 }
 
 test.describe('head tags', () => {
+  // The export's pages are made by the same code: nginx changes how they are served, not their head.
+  test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name === 'static', 'checked on next start'));
   for (const locale of locales) {
     const pages = Object.entries(allPageTypes(locale)).filter(([type]) => type !== 'notFound');
     for (const [type, path] of pages) {
