@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders } from './security-headers.mjs';
+import { pageHeaders, securityHeaders } from './security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -27,7 +27,12 @@ const nextConfig = {
     : {
         async headers() {
           // The dev server needs eval for hot reloading, so the policy applies to production builds.
-          return process.env.NODE_ENV === 'production' ? [{ source: '/:path*', headers: securityHeaders }] : [];
+          if (process.env.NODE_ENV !== 'production') return [];
+          return [
+            { source: '/:path*', headers: securityHeaders },
+            // Pages only: build assets keep the year-long caching Next gives them.
+            { source: '/((?!_next/).*)', headers: pageHeaders },
+          ];
         },
         async redirects() {
           // Chooses the language for "/" without middleware, so every page stays prerendered.

@@ -55,7 +55,7 @@ export default defineConfig({
     // What depends on the screen's width: layout, menu, typography, axe and screenshots at 390 px.
     {
       name: 'phone',
-      testMatch: /(chrome|accessibility|news)\.spec/,
+      testMatch: /(chrome|accessibility|news|reading-mode)\.spec/,
       use: { ...devices['Pixel 7'], locale: 'zh-CN', viewport: { width: 390, height: 844 } },
     },
     // The static export behind nginx (npm run build:static, deploy/nginx.conf): everything that depends on how pages
@@ -63,13 +63,13 @@ export default defineConfig({
     // and phone projects check.
     {
       name: 'static',
-      testIgnore: [REAL_CONTENT, /dev-preview\.spec/, /accessibility\.spec/, /news\.spec/],
+      testIgnore: [REAL_CONTENT, /dev-preview\.spec/, /accessibility\.spec/, /news\.spec/, /reading-mode\.spec/, /service-pages\.spec/],
       use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
     },
-    // The self-contained Node server: serving, routing, headers and every asset.
+    // The self-contained Node server: serving, routing, headers (security and search-engine) and every asset.
     {
       name: 'standalone',
-      testMatch: /(routing|security|deploy)\.spec/,
+      testMatch: /(routing|security|deploy|china-seo)\.spec/,
       use: { ...desktop, baseURL: `http://127.0.0.1:${STANDALONE_PORT}` },
     },
     // The real content/, whatever editors have put in it.

@@ -1,6 +1,7 @@
 /**
- * Security headers: the one source for next.config.mjs (Vercel, `next start`, standalone) and for
- * deploy/security-headers.conf (nginx), which `npm run nginx:headers` writes from this file.
+ * Response headers: the one source for next.config.mjs (Vercel, `next start`, standalone) and for
+ * deploy/security-headers.conf and deploy/page-headers.conf (nginx), which `npm run nginx:headers`
+ * writes from this file.
  */
 
 /** Only the site itself: no third-party host is ever needed. */
@@ -49,7 +50,13 @@ export const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
-/** The same headers as nginx directives; `always` adds them to error responses too. */
-export function nginxHeaderDirectives() {
-  return securityHeaders.map(({ key, value }) => `add_header ${key} "${value}" always;`).join('\n');
+/**
+ * Pages only: mobile search engines (Baidu's transcoding among them) must serve the page as it is,
+ * not a rewritten copy. no-transform forbids that without adding any caching.
+ */
+export const pageHeaders = [{ key: 'Cache-Control', value: 'no-transform' }];
+
+/** Headers as nginx directives; `always` adds them to error responses too. */
+export function nginxHeaderDirectives(headers = securityHeaders) {
+  return headers.map(({ key, value }) => `add_header ${key} "${value}" always;`).join('\n');
 }

@@ -2,6 +2,14 @@ import type { Locale } from '@/i18n/routing';
 
 type Localized = Record<Locale, string>;
 
+/** Contact facts beyond the phone: each is optional, and the contact page shows only those set. */
+export interface ContactDetails {
+  address?: Localized;
+  postcode?: string;
+  email?: string;
+  officeHours?: Localized;
+}
+
 /**
  * The organization's identity: the one file a real deployment edits.
  * Everything shown in the header, footer and share data comes from here.
@@ -18,6 +26,8 @@ export const siteConfig = {
     en: 'Inner Mongolia Innovation Center',
   } satisfies Localized,
   phone: '0472-6982560',
+  /** Fill in what the organization publishes; an unset fact is simply not shown. */
+  contact: {} as ContactDetails,
   icp: {
     number: '蒙ICP备18004185号-1',
     url: 'https://beian.miit.gov.cn/',

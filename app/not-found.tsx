@@ -3,12 +3,13 @@ import { getTranslations } from 'next-intl/server';
 import Document from '@/components/Document';
 import NotFoundView from '@/components/NotFoundView';
 import { routing } from '@/i18n/routing';
+import { chinaSearchHints } from '@/lib/seo';
 
 export async function generateMetadata(): Promise<Metadata> {
   const titles = await Promise.all(
     routing.locales.map(async (locale) => (await getTranslations({ locale, namespace: 'NotFound' }))('title')),
   );
-  return { title: titles.join(' · '), robots: { index: false } };
+  return { title: titles.join(' · '), robots: { index: false }, other: chinaSearchHints(routing.defaultLocale) };
 }
 
 // Every unknown path (unknown locale, article, page number) ends here: see NotFoundView.

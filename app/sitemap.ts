@@ -3,7 +3,7 @@ import { type Locale, routing } from '@/i18n/routing';
 import { type Article, CATEGORIES, type Category, getArticles, getTranslation, listPageLocales } from '@/lib/content';
 import { isoDay } from '@/lib/dates';
 import { extraPageNumbers, pageItems } from '@/lib/pagination';
-import { articlePath, newsListPath } from '@/lib/paths';
+import { articlePath, newsListPath, SERVICE_PAGES } from '@/lib/paths';
 import { absoluteUrl, languageAlternates, localizedPath } from '@/lib/seo';
 
 export const dynamic = 'force-static';
@@ -39,6 +39,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
       ...listPages,
       ...articles,
       entry('/search', locale, routing.locales, undefined),
+      ...Object.values(SERVICE_PAGES).map((path) => entry(path, locale, routing.locales, undefined)),
     ];
   });
 }

@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react';
 import { type Locale, localeTags } from '@/i18n/routing';
+import { readingModeScript } from '@/lib/reading-mode';
 import SiteFooter from './SiteFooter';
 import '@/app/globals.css';
 
 /** The html shell shared by the localized layout and the root not-found page. */
 export default function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
-    <html lang={localeTags[locale].htmlLang}>
+    // The reading-mode script may set data-reading on <html> before React hydrates it.
+    <html lang={localeTags[locale].htmlLang} suppressHydrationWarning>
       {/* eslint-disable-next-line @next/next/no-head-element -- App Router merges this with the generated head */}
       <head>
+        {/* Before the first paint: a remembered 长者模式 never flashes the standard layout. */}
+        <script dangerouslySetInnerHTML={{ __html: readingModeScript }} />
         <noscript>
           {/* Without JavaScript the menu cannot toggle, so it stays open; script-only tools give way to a note. */}
           <style>

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { SERVICE_PAGES, type ServicePage } from '@/lib/paths';
 import { siteConfig } from '@/site.config';
 import QrCode from './QrCode';
 
@@ -8,6 +10,7 @@ const copyrightYear = new Date().getFullYear();
 
 export default async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Footer' });
+  const ts = await getTranslations({ locale, namespace: 'ServicePages' });
   const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
   return (
@@ -35,6 +38,17 @@ export default async function SiteFooter({ locale }: { locale: Locale }) {
       </div>
       <div className="border-t border-slate-600">
         <div className="mx-auto flex max-w-6xl flex-col items-center gap-1 px-4 py-4 text-center text-sm text-slate-200">
+          <nav aria-label={ts('navigation')} className="mb-2">
+            <ul className="flex flex-wrap justify-center gap-x-6 gap-y-1">
+              {(Object.keys(SERVICE_PAGES) as ServicePage[]).map((page) => (
+                <li key={page}>
+                  <Link locale={locale} href={SERVICE_PAGES[page]} className="text-white underline-offset-4 hover:underline">
+                    {ts(page)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <p>{t('copyright', { year: copyrightYear, name: siteConfig.name[locale] })}</p>
           <p>
             {t('phoneLabel')}

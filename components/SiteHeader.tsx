@@ -4,6 +4,7 @@ import { type Locale, otherLocale } from '@/i18n/routing';
 import { siteConfig } from '@/site.config';
 import Logo from './Logo';
 import MobileMenu from './MobileMenu';
+import ReadingModeToggle from './ReadingModeToggle';
 
 /** Where the language switch leads: the same page in the other language, or a fallback. */
 export interface LanguageSwitchTarget {
@@ -24,6 +25,7 @@ export default async function SiteHeader({
   section?: Section;
 }) {
   const t = await getTranslations({ locale, namespace: 'Header' });
+  const tr = await getTranslations({ locale, namespace: 'ReadingMode' });
   const target = otherLocale(locale);
   const navItems: { section: Section; href: string; label: string }[] = [
     { section: 'home', href: '/', label: t('home') },
@@ -36,6 +38,12 @@ export default async function SiteHeader({
       <a href="#main" className="skip-link">
         {t('skipToContent')}
       </a>
+      {/* A slim bar above the header, as on most public-sector sites; without JavaScript the switch cannot work, so the bar is hidden. */}
+      <div className="needs-script bg-brand-dark">
+        <div className="mx-auto flex max-w-6xl justify-end px-4 py-1">
+          <ReadingModeToggle label={tr('label')} description={tr('description')} />
+        </div>
+      </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link
           locale={locale}

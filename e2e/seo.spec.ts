@@ -217,6 +217,10 @@ test.describe('search', () => {
       await expect(hit).toHaveCount(1);
       await expect(hit.locator('time')).toHaveAttribute('datetime', '2021-02-10');
       await expect(hit.locator('mark').first()).toBeVisible();
+      // The snippet is article text only: neither the source nor the date line of the article's header.
+      const snippet = hit.locator('p');
+      await expect(snippet).not.toContainText(locale === 'zh' ? '自治区科学技术厅' : 'Department of Science');
+      await expect(snippet).not.toContainText('2021');
       await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(queries[locale])}`));
       await hit.getByRole('link').click();
       await expect(page).toHaveURL(`/${locale}/news/${translatedSlug}`);

@@ -26,6 +26,9 @@ export function pageTypes(locale: TestLocale) {
     article: `/${locale}/news/${fixture.translated}`,
     media: `/${locale}/news/${fixture.media}`,
     search: `/${locale}/search`,
+    contact: `/${locale}/contact`,
+    sitemap: `/${locale}/sitemap`,
+    legal: `/${locale}/legal`,
   };
 }
 
@@ -58,6 +61,14 @@ export async function expectSiteChrome(page: Page, locale: TestLocale) {
   await expect(badge).toHaveAttribute('src', siteConfig.publicSecurity.badge);
   await expect.poll(() => badge.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(police.locator(':scope > :first-child')).toHaveJSProperty('tagName', 'IMG');
+  // Contact, site map and legal notice, in the page's language.
+  const services = footer.getByRole('navigation', { name: messages[locale].ServicePages.navigation });
+  for (const page of ['contact', 'sitemap', 'legal'] as const) {
+    await expect(services.getByRole('link', { name: messages[locale].ServicePages[page], exact: true })).toHaveAttribute(
+      'href',
+      `/${locale}/${page}`,
+    );
+  }
   await expect(footer.getByText(messages[locale].Footer.friendlyLinks)).toBeVisible();
   for (const link of siteConfig.friendlyLinks) {
     const anchor = footer.getByRole('link', { name: link.name[locale] });

@@ -9,3 +9,7 @@ export function newsListPath(category?: Category, page = 1): string {
 export function articlePath(slug: string): string {
   return `/news/${slug}`;
 }
+
+/** The service pages every footer links to and the site map lists, with their locale-free paths. */
+export const SERVICE_PAGES = { contact: '/contact', sitemap: '/sitemap', legal: '/legal' } as const;
+export type ServicePage = keyof typeof SERVICE_PAGES;

@@ -32,6 +32,37 @@ export function languageAlternates(path: string, locales: readonly Locale[]): Re
   return languages;
 }
 
+/** What Chinese search engines read beyond the standard tags; article pages add the article's own. */
+export interface ArticleSearchHints {
+  title: string;
+  /** YYYY-MM-DD */
+  published: string;
+  /** The category's name in the page's language. */
+  column: string;
+  source?: string;
+}
+
+/**
+ * `applicable-device` (one page serves phones and computers alike), and the metadata Chinese
+ * government-style sites carry: SiteName and SiteDomain on every page, ArticleTitle, PubDate,
+ * ContentSource and ColumnName on articles.
+ */
+export function chinaSearchHints(locale: Locale, article?: ArticleSearchHints): Record<string, string> {
+  return {
+    'applicable-device': 'pc,mobile',
+    SiteName: siteConfig.name[locale],
+    SiteDomain: new URL(siteConfig.url).host,
+    ...(article
+      ? {
+          ArticleTitle: article.title,
+          PubDate: article.published,
+          ColumnName: article.column,
+          ...(article.source ? { ContentSource: article.source } : {}),
+        }
+      : {}),
+  };
+}
+
 interface PageSeo {
   locale: Locale;
   /** Locale-free path of the page, e.g. '/news/page/2'. */
@@ -42,7 +73,7 @@ interface PageSeo {
   description?: string;
   /** Languages the page exists in; every locale unless the page is an untranslated article. */
   locales?: readonly Locale[];
-  article?: { publishedTime: string };
+  article?: ArticleSearchHints;
   /** The article's cover; the language's default share image otherwise. */
   image?: { src: string; width: number; height: number } | null;
 }
@@ -82,8 +113,9 @@ export async function pageMetadata({
       locale: localeTags[locale].ogLocale,
       alternateLocale: locales.filter((other) => other !== locale).map((other) => localeTags[other].ogLocale),
       images: [image],
-      ...(article ? { publishedTime: article.publishedTime } : {}),
+      ...(article ? { publishedTime: article.published } : {}),
     },
     twitter: { card: 'summary_large_image', title: fullTitle, description, images: [image.url] },
+    other: chinaSearchHints(locale, article),
   };
 }

@@ -16,6 +16,37 @@ export function organizationData(locale: Locale) {
   };
 }
 
+/** A mainland number such as 0472-6982560 in international form: +86-472-6982560. */
+export function internationalPhone(phone: string): string {
+  return `+86-${phone.replace(/^0/, '')}`;
+}
+
+/** The organization with its contact point and, where the config has one, its address. */
+export function contactOrganizationData(locale: Locale) {
+  const { address, postcode, email } = siteConfig.contact;
+  return {
+    ...organizationData(locale),
+    ...(email ? { email } : {}),
+    ...(address
+      ? {
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: address[locale],
+            ...(postcode ? { postalCode: postcode } : {}),
+            addressCountry: 'CN',
+          },
+        }
+      : {}),
+    contactPoint: {
+      '@type': 'ContactPoint',
+      telephone: internationalPhone(siteConfig.phone),
+      contactType: 'customer service',
+      availableLanguage: ['zh-CN', 'en'],
+      ...(email ? { email } : {}),
+    },
+  };
+}
+
 export function newsArticleData(article: Article) {
   return {
     '@type': 'NewsArticle',

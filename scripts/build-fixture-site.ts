@@ -4,13 +4,15 @@
  * public files. `npm test` runs it before any browser test starts.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { appendFileSync, cpSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURE_ROOT, FIXTURE_SITE_URL } from '../e2e/fixture/site';
+import { fixture, FIXTURE_ROOT, FIXTURE_SITE_URL } from '../e2e/fixture/site';
 import { copyProject } from './project-copy';
 
 const { root, env } = copyProject('', FIXTURE_ROOT);
 cpSync('e2e/fixture/public', path.join(root, 'public'), { recursive: true });
+// The identity config stays the real one; only the optional contact facts are the fixture's.
+appendFileSync(path.join(root, 'site.config.ts'), `\nObject.assign(siteConfig.contact, ${JSON.stringify(fixture.contact)});\n`);
 const buildEnv = { ...env, CONTENT_DIR: path.join(root, 'e2e/fixture/content'), SITE_URL: FIXTURE_SITE_URL };
 // The Node build first, then the static export in the same folder: the export must leave the Node build whole.
 for (const script of ['build', 'build:static']) execFileSync('npm', ['run', script], { cwd: root, env: buildEnv, stdio: 'inherit' });

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import Document from '@/components/Document';
 import { localeParams, resolveLocale } from '@/lib/locale-params';
+import { chinaSearchHints } from '@/lib/seo';
 import { siteConfig } from '@/site.config';
 
 // Only prerendered paths exist; anything else is the static 404 page.
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(siteConfig.url),
     title: { default: siteConfig.name[locale], template: `%s | ${siteConfig.name[locale]}` },
     description: t('description'),
+    other: chinaSearchHints(locale),
   };
 }
 

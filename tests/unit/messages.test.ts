@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { routing } from '../../i18n/routing';
 import { CATEGORIES, NEWS_FIELDS } from '../../lib/content-schema';
+import { SERVICE_PAGES } from '../../lib/paths';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -70,10 +71,21 @@ test('every message key is read by the code', () => {
     const [namespace, name] = key.split('.');
     // Looked up by value (a category, a field name): their own tests pair them with the schema.
     if (namespace === 'Categories' || namespace === 'ContentFields') return false;
+    if (namespace === 'ServicePages' && name in SERVICE_PAGES) return false;
     if (namespace === 'ContentCheck') return !checkCode.includes(`'${name}'`);
     return !read.has(key);
   });
   assert.deepEqual(unread, [], 'message keys that no code reads');
+});
+
+test('every service page has its name in both catalogues', () => {
+  for (const locale of routing.locales) {
+    const names = catalogs[locale].ServicePages as Tree;
+    assert.deepEqual(
+      Object.keys(SERVICE_PAGES).filter((page) => typeof names[page] !== 'string'),
+      [],
+    );
+  }
 });
 
 test('the category names are exactly the categories of the content schema', () => {

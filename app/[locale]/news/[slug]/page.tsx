@@ -36,13 +36,14 @@ async function requireArticle(params: Props['params']): Promise<Article> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await requireArticle(params);
   const translation = getTranslation(article);
+  const tc = await getTranslations({ locale: article.locale, namespace: 'Categories' });
   return pageMetadata({
     locale: article.locale,
     path: articlePath(article.slug),
     title: article.title,
     description: article.description,
     locales: translation ? [article.locale, translation.locale] : [article.locale],
-    article: { publishedTime: isoDay(article.date) },
+    article: { title: article.title, published: isoDay(article.date), column: tc(article.category), source: article.source },
     image: article.coverImage,
   });
 }
@@ -97,7 +98,8 @@ export default async function ArticlePage({ params }: Props) {
             <h1 data-pagefind-meta="title" className="text-2xl leading-snug font-bold text-slate-900 md:text-3xl">
               {article.title}
             </h1>
-            <p className="mt-3 flex flex-wrap justify-center gap-x-6 gap-y-1 text-sm text-slate-600">
+            {/* Not indexed: a search snippet is article text only. The date still reaches results as metadata. */}
+            <p data-pagefind-ignore className="mt-3 flex flex-wrap justify-center gap-x-6 gap-y-1 text-sm text-slate-600">
               {article.source ? (
                 <span>
                   {t('source')}
