@@ -122,19 +122,25 @@ for (const locale of locales) {
     page,
   }, testInfo) => {
     test.slow();
+    // Colours and sizes do not depend on the width: axe runs at desktop width, the layout is checked at both.
+    const runAxe = testInfo.project.name === 'desktop';
     await page.goto(`/${locale}`);
     await switchOn(page, locale);
-    for (const [type, path] of Object.entries(pageTypes(locale))) {
+    // The category list and the search page are built from the same pieces as the news list.
+    const types = Object.entries(pageTypes(locale)).filter(([type]) => type !== 'category' && type !== 'search');
+    for (const [type, path] of types) {
       await page.goto(path);
       await expect(toggle(page, locale)).toHaveAttribute('aria-pressed', 'true');
       await expect
         .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${path} overflows` })
         .toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa']).analyze();
-      const summary = results.violations.map(
-        (violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
-      );
-      expect(summary, `axe violations on ${path} with the mode on`).toEqual([]);
+      if (runAxe) {
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa']).analyze();
+        const summary = results.violations.map(
+          (violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
+        );
+        expect(summary, `axe violations on ${path} with the mode on`).toEqual([]);
+      }
       if (['home', 'article', 'contact', 'sitemap', 'legal'].includes(type)) {
         const file = testInfo.outputPath(`${locale}-${type}-easy-reading-${testInfo.project.name}.png`);
         await page.screenshot({ path: file, fullPage: true });
