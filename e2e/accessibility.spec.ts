@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allPageTypes, fixture, locales, messages } from './support';
+import { allPageTypes, fixture, locales, messages, pageTypes } from './support';
 
 /** At phone width, the page types whose layout changes most; every page type is checked at desktop width. */
 const phoneAxeTypes = new Set(['home', 'news', 'article', 'media', 'contact', 'sitemap', 'longTitle']);
@@ -66,7 +66,7 @@ test.describe('without JavaScript', () => {
 
   for (const locale of locales) {
     const t = messages[locale];
-    for (const [type, path] of Object.entries(allPageTypes(locale))) {
+    for (const [type, path] of Object.entries({ ...pageTypes(locale), notFound: allPageTypes(locale).notFound })) {
       test(`${locale} ${type}: full content, working navigation`, async ({ page }, testInfo) => {
         // Without script the collapsed phone menu must stay open: the phone width is the case that can break.
         test.skip(testInfo.project.name !== 'phone', 'checked at phone width');

@@ -33,8 +33,10 @@ test('every kind of response carries the security headers', async ({ request }, 
   expect(csp).not.toMatch(/https?:\/\//);
 });
 
-test('no page type triggers a CSP violation', async ({ page }) => {
-  // Sixteen pages and two searches: more than the default 30 s on a busy 2-core machine.
+test('no page type triggers a CSP violation', async ({ page }, testInfo) => {
+  // The policy is the same on every server (checked above), so the pages are tried once, on next start.
+  test.skip(testInfo.project.name !== 'desktop', 'same policy as next start');
+  // Every page type and two searches: more than the default 30 s on a busy 2-core machine.
   test.slow();
   await page.addInitScript(() => {
     const violations: string[] = [];
