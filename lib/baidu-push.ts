@@ -11,7 +11,7 @@ export const BAIDU_BATCH_LIMIT = 2000;
 export type PushRecord = Record<string, string>;
 
 /** Changes whenever anything visible in the article changes: its fields or its text. */
-export function fingerprint(article: { title: string; date: string; category: string; body: { raw: string } } & object): string {
+export function fingerprint(article: { title: string; date: string; category: string; body: { raw: string } }): string {
   const { title, date, category, body } = article;
   return createHash('sha256')
     .update(JSON.stringify([title, date, category, body.raw]))

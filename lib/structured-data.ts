@@ -17,7 +17,7 @@ export function organizationData(locale: Locale) {
 }
 
 /** A mainland number such as 0472-6982560 in international form: +86-472-6982560. */
-export function internationalPhone(phone: string): string {
+function internationalPhone(phone: string): string {
   return `+86-${phone.replace(/^0/, '')}`;
 }
 

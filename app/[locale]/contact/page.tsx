@@ -25,13 +25,14 @@ export default async function ContactPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'Contact' });
   const { address, postcode, email, officeHours } = siteConfig.contact;
+  const linkClass = 'text-brand underline-offset-4 hover:underline';
   // Only the facts the identity config sets: an unset one leaves no empty row.
   const facts = [
     { label: t('organization'), value: siteConfig.name[locale] },
     {
       label: t('phone'),
       value: (
-        <a href={`tel:${siteConfig.phone}`} className="text-brand underline-offset-4 hover:underline">
+        <a href={`tel:${siteConfig.phone}`} className={linkClass}>
           {siteConfig.phone}
         </a>
       ),
@@ -41,7 +42,7 @@ export default async function ContactPage({ params }: Props) {
     email && {
       label: t('email'),
       value: (
-        <a href={`mailto:${email}`} className="text-brand underline-offset-4 hover:underline">
+        <a href={`mailto:${email}`} className={linkClass}>
           {email}
         </a>
       ),
