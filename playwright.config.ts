@@ -63,7 +63,7 @@ export default defineConfig({
     // and phone projects check.
     {
       name: 'static',
-      testIgnore: [REAL_CONTENT, /dev-preview\.spec/, /accessibility\.spec/, /news\.spec/, /reading-mode\.spec/, /service-pages\.spec/],
+      testIgnore: [REAL_CONTENT, /editing\.spec/, /accessibility\.spec/, /news\.spec/, /reading-mode\.spec/, /service-pages\.spec/],
       use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
     },
     // The self-contained Node server: serving, routing, headers (security and search-engine) and every asset.

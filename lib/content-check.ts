@@ -68,7 +68,7 @@ export function say(key: CheckKey, values: Values = {}): Bilingual {
 }
 
 /** A field's label and help text, as editors see them here and in the browser editor. */
-export function fieldText(field: NewsField, locale: 'zh' | 'en'): { label: string; help: string } {
+export function fieldText(field: NewsField, locale: 'zh' | 'en'): { label: string; help: string; editorHelp: string } {
   const listSeparator = locale === 'zh' ? '、' : ', ';
   const values = {
     options: CATEGORIES.map((category) =>
@@ -77,7 +77,11 @@ export function fieldText(field: NewsField, locale: 'zh' | 'en'): { label: strin
     imageTypes: IMAGE_EXTENSIONS.join(listSeparator),
     attachmentTypes: Object.values(ATTACHMENT_TYPES).join(listSeparator),
   };
-  return { label: fields[locale](`${field}.label`), help: fields[locale](`${field}.help`, values) };
+  const help = fields[locale](`${field}.help`, values);
+  // Help that speaks of typing the header by hand has a version for the browser editor's form.
+  const editorKey = `${field}.editor` as `${'cover' | 'attachments' | 'draft'}.editor`;
+  const editorHelp = fields[locale].has(editorKey) ? fields[locale](editorKey, values) : help;
+  return { label: fields[locale](`${field}.label`), help, editorHelp };
 }
 
 function sayAboutField(key: CheckKey, field: NewsField, values: Values = {}): Bilingual {

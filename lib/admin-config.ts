@@ -1,0 +1,191 @@
+/**
+ * The browser editor (`npm run admin`, Decap CMS): its configuration, derived from the one content
+ * schema so that the editor and `npm run content:check` can never disagree, and the rules its local
+ * write endpoint enforces. The editor's interface is Chinese; field labels and help come from the
+ * same ContentFields messages the content check and the new-article template use.
+ */
+import { createTranslator } from 'next-intl';
+import enMessages from '../messages/en.json';
+import zhMessages from '../messages/zh.json';
+import { fieldText } from './content-check';
+import {
+  ATTACHMENT_TYPES,
+  CATEGORIES,
+  CONTENT_LOCALES,
+  type ContentLocale,
+  contentRoot,
+  fileExtension,
+  IMAGE_EXTENSIONS,
+  isContentLocale,
+  isRequired,
+  type NewsField,
+  SLUG_PATTERN,
+  VIDEO_EXTENSIONS,
+} from './content-schema';
+
+/** Where the editor may write: the news files and the files under public/news/<slug>/. */
+export const NEWS_MEDIA_ROOT = 'public/news';
+/** The largest upload the editor accepts, in bytes: enough for a photo or a scanned PDF. */
+export const ADMIN_UPLOAD_LIMIT = 20 * 1024 * 1024;
+/** The file types an upload may have: what a cover, a Figure, a Video or an attachment may show. */
+export const UPLOAD_EXTENSIONS: readonly string[] = [...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS, ...Object.keys(ATTACHMENT_TYPES)];
+/** The custom Decap format that reads and writes our MDX files (admin/mdx-format.ts). */
+export const MDX_FORMAT = 'news-mdx';
+/** The custom Decap widget that takes the slug of a new article and shows it for an existing one. */
+export const SLUG_WIDGET = 'news-slug';
+
+const admin = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Admin' });
+const refusal = {
+  zh: createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Admin.refused' }),
+  en: createTranslator({ locale: 'en', messages: enMessages, namespace: 'Admin.refused' }),
+};
+const categories = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Categories' });
+
+export function collectionName(locale: ContentLocale): string {
+  return `news-${locale}`;
+}
+
+const extensionPattern = (extensions: readonly string[]) => `\\.(${extensions.join('|')})$`;
+
+function label(field: NewsField) {
+  const { label, editorHelp } = fieldText(field, 'zh');
+  return { name: field, label, hint: editorHelp, required: isRequired(field) };
+}
+
+/** A field of the form for each frontmatter field of the content schema, in the schema's order. */
+const newsFields: Record<NewsField, () => Record<string, unknown>> = {
+  title: () => ({ ...label('title'), widget: 'string' }),
+  date: () => ({
+    ...label('date'),
+    widget: 'datetime',
+    format: 'YYYY-MM-DD',
+    date_format: 'YYYY-MM-DD',
+    time_format: false,
+    // Today in the editor's own time zone, as the new-article template dates a draft.
+    default: '{{now}}',
+  }),
+  category: () => ({
+    ...label('category'),
+    widget: 'select',
+    options: CATEGORIES.map((value) => ({ value, label: `${categories(value)}（${value}）` })),
+    default: CATEGORIES[0],
+  }),
+  source: () => ({ ...label('source'), widget: 'string' }),
+  summary: () => ({ ...label('summary'), widget: 'text' }),
+  cover: () => ({
+    ...label('cover'),
+    widget: 'image',
+    choose_url: false,
+    pattern: [extensionPattern(IMAGE_EXTENSIONS), admin('fileType', { types: IMAGE_EXTENSIONS.join('、') })],
+  }),
+  attachments: () => ({
+    ...label('attachments'),
+    widget: 'list',
+    label_singular: admin('attachment'),
+    summary: '{{fields.name}}',
+    fields: [
+      {
+        name: 'file',
+        label: admin('attachmentFile'),
+        widget: 'file',
+        choose_url: false,
+        pattern: [
+          extensionPattern(Object.keys(ATTACHMENT_TYPES)),
+          admin('fileType', { types: Object.values(ATTACHMENT_TYPES).join('、') }),
+        ],
+      },
+      { name: 'name', label: admin('attachmentName'), hint: admin('attachmentNameHelp'), widget: 'string', required: false },
+    ],
+  }),
+  draft: () => ({ ...label('draft'), widget: 'boolean', default: true }),
+};
+
+function newsCollection(locale: ContentLocale) {
+  return {
+    name: collectionName(locale),
+    label: admin(`collections.${locale}`),
+    label_singular: admin(`collectionsSingular.${locale}`),
+    description: admin(`collectionsHelp.${locale}`),
+    folder: `${contentRoot()}/news/${locale}`,
+    extension: 'mdx',
+    format: MDX_FORMAT,
+    create: true,
+    delete: true,
+    // The file name is the slug the editor typed, exactly; the uploads go next to the article's other files.
+    slug: '{{fields.slug}}',
+    identifier_field: 'title',
+    summary: '{{title}}　{{date}}',
+    sortable_fields: ['date', 'title'],
+    media_folder: `/${NEWS_MEDIA_ROOT}/{{filename}}`,
+    public_folder: '/news/{{filename}}',
+    editor: { preview: false },
+    fields: [
+      {
+        name: 'slug',
+        label: admin('slug'),
+        hint: admin('slugHelp'),
+        widget: SLUG_WIDGET,
+        // An existing article's slug is its file name, not a value of the form: the widget requires it of new ones only.
+        required: false,
+        pattern: [SLUG_PATTERN.source, admin('slugInvalid')],
+        twin: collectionName(CONTENT_LOCALES.find((other) => other !== locale) ?? locale),
+        twinLabel: admin(`twin.${locale}`),
+        // Chinese is the original: it starts its English version; the English one opens its Chinese original.
+        twinIsNew: locale === CONTENT_LOCALES[0],
+      },
+      ...Object.values(newsFields).map((field) => field()),
+      {
+        name: 'body',
+        label: admin('body'),
+        hint: admin('bodyHelp'),
+        widget: 'markdown',
+        modes: ['rich_text', 'raw'],
+        editor_components: ['figure', 'notice', 'video'],
+      },
+    ],
+  };
+}
+
+/** The whole Decap configuration: the local proxy backend of `npm run admin`, one collection per language. */
+export function adminConfig(origin: string) {
+  return {
+    load_config_file: false,
+    backend: { name: 'proxy', proxy_url: `${origin}/api/v1`, branch: 'main' },
+    locale: 'zh_Hans',
+    media_folder: NEWS_MEDIA_ROOT,
+    public_folder: '/news',
+    show_preview_links: false,
+    search: true,
+    collections: CONTENT_LOCALES.map(newsCollection),
+  };
+}
+
+/** Why a write the editor asks for is refused, in Chinese and English; undefined when it is allowed. */
+export function refusedWrite(
+  kind: 'entry' | 'upload' | 'delete',
+  file: string,
+  bytes = 0,
+  articleSlug?: string,
+): { zh: string; en: string } | undefined {
+  const say = (key: 'path' | 'entry' | 'upload' | 'delete' | 'type' | 'size') => {
+    const values = { file, root: contentRoot(), types: UPLOAD_EXTENSIONS.join(', '), limit: ADMIN_UPLOAD_LIMIT / 1024 / 1024 };
+    return { zh: refusal.zh(key, { ...values, types: UPLOAD_EXTENSIONS.join('、') }), en: refusal.en(key, values) };
+  };
+  const parts = file.split('/');
+  if (file.includes('\\') || parts.includes('..') || parts.includes('') || parts.includes('.')) return say('path');
+  const newsFolder = `${contentRoot()}/news/`;
+  const [locale, name = '', ...deeper] = file.startsWith(newsFolder) ? file.slice(newsFolder.length).split('/') : [];
+  const isArticle =
+    deeper.length === 0 && isContentLocale(locale ?? '') && name.endsWith('.mdx') && SLUG_PATTERN.test(name.slice(0, -'.mdx'.length));
+  const isUpload =
+    parts.length === 4 &&
+    `${parts[0]}/${parts[1]}` === NEWS_MEDIA_ROOT &&
+    SLUG_PATTERN.test(parts[2]) &&
+    (articleSlug ?? parts[2]) === parts[2];
+  if (kind === 'entry' && !isArticle) return say('entry');
+  if (kind === 'upload' && !isUpload) return say('upload');
+  if (kind === 'delete' && !isArticle && !isUpload) return say('delete');
+  if (kind === 'upload' && !UPLOAD_EXTENSIONS.includes(fileExtension(file))) return say('type');
+  if (kind === 'upload' && bytes > ADMIN_UPLOAD_LIMIT) return say('size');
+  return undefined;
+}
