@@ -128,7 +128,7 @@ test.describe('npm run admin: the browser editor', () => {
     const foreign = await logIn(page);
     const shot = async (name: string) => {
       const file = testInfo.outputPath(`admin-${name}.png`);
-      await page.screenshot({ path: file, fullPage: name !== 'body' });
+      await page.screenshot({ path: file, fullPage: name === 'list' });
       await testInfo.attach(`admin-${name}`, { path: file, contentType: 'image/png' });
     };
     await page.getByRole('link', { name: words.collections.zh, exact: true }).click();
@@ -147,6 +147,7 @@ test.describe('npm run admin: the browser editor', () => {
     await page.getByRole('button', { name: '新增附件' }).click();
     await upload(page, '选择文件', sample('guide.pdf'));
     await page.getByLabel(words.attachmentName).fill('网站使用说明');
+    await page.getByLabel(words.slug).scrollIntoViewIfNeeded();
     await shot('form');
 
     const body = page.locator('[data-slate-editor]');

@@ -67,3 +67,11 @@ test('every page in the sitemap is served as prerendered, never rendered on dema
     else expect(response.headers()['x-nextjs-prerender'], pagePath).toMatch(/^1(, 1)*$/);
   }
 });
+
+// The browser editor runs only on an editor's machine (npm run admin): no build, server or export has it.
+test("the editor's paths do not exist on the deployed site", async ({ request }) => {
+  for (const path of ['/admin', '/admin/', '/admin/index.html', '/admin/decap-cms.js', '/admin/editor.js', '/api/v1']) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  expect((await request.post('/api/v1', { data: { action: 'info', params: {} } })).status(), 'POST /api/v1').toBeGreaterThanOrEqual(404);
+});
