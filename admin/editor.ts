@@ -46,13 +46,45 @@ CMS.registerCustomFormat(page.format, 'mdx', {
 
 /* ---------- The slug: typed once for a new article, shown for an existing one. ---------- */
 
+/** The slugs already used in a collection's folder, from the editor's own file API. */
+async function usedSlugs(folder: string): Promise<Set<string>> {
+  const response = await fetch(page.api, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ action: 'entriesByFolder', params: { branch: 'main', folder, extension: 'mdx', depth: 1 } }),
+  });
+  const entries = (await response.json()) as { file: { path: string } }[];
+  return new Set(
+    entries.map(({ file }) =>
+      file.path
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, ''),
+    ),
+  );
+}
+
+interface SlugControlThis {
+  props: SlugControlProps;
+  state: { used: Set<string> };
+  setState(state: { used: Set<string> }): void;
+}
+
 const SlugControl = createClass({
-  // Decap asks each control before saving; the pattern itself is checked by Decap from the field's configuration.
-  isValid(this: { props: SlugControlProps }) {
-    const { entry, value } = this.props;
-    return !entry.get('newRecord') || value ? true : { error: { type: 'PRESENCE', message: labels.slugRequired } };
+  getInitialState: () => ({ used: new Set<string>() }),
+  componentDidMount(this: SlugControlThis) {
+    // A slug in use would make Decap save the new article as "<slug>-1" without a word: refuse it instead.
+    if (this.props.entry.get('newRecord')) void usedSlugs(this.props.field.get('folder')).then((used) => this.setState({ used }));
   },
-  render(this: { props: SlugControlProps }) {
+  // Decap asks each control before saving; the pattern itself is checked by Decap from the field's configuration.
+  isValid(this: SlugControlThis) {
+    const { entry, value } = this.props;
+    if (!entry.get('newRecord')) return true;
+    if (!value) return { error: { type: 'PRESENCE', message: labels.slugRequired } };
+    if (this.state.used.has(value)) return { error: { type: 'CUSTOM', message: labels.slugTaken.replace('{slug}', value) } };
+    return true;
+  },
+  render(this: SlugControlThis) {
     const { entry, value = '', onChange, forID, classNameWrapper, field } = this.props;
     const slug = entry.get('newRecord') ? value : entry.get('slug');
     if (entry.get('newRecord')) {

@@ -137,6 +137,11 @@ test.describe('npm run admin: the browser editor', () => {
 
     // The Chinese article, every field of the form.
     await page.goto(`/admin/#/collections/news-zh/new`);
+    // A slug already in use is refused, not turned into "<slug>-1".
+    await page.getByLabel(words.slug).fill('media-showcase');
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByRole('menuitem', { name: '立即发布' }).click();
+    await expect(page.getByText(words.slugTaken.replace('{slug}', 'media-showcase'))).toBeVisible();
     await page.getByLabel(words.slug).fill(slug);
     await page.getByLabel(messages.zh.ContentFields.title.label, { exact: true }).fill('浏览器编辑器写的新闻');
     await page.getByLabel(messages.zh.ContentFields.category.label).click();
@@ -229,6 +234,7 @@ test.describe('npm run admin: the browser editor', () => {
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: '删除内容' }).click();
     await expect.poll(() => existsSync(enFile()), { message: 'the English file is deleted' }).toBe(false);
+    expect(existsSync(path.join(root, CONTENT, 'news/zh/media-showcase-1.mdx'))).toBe(false);
     expect(existsSync(zhFile())).toBe(true);
     contentCheck();
 

@@ -101,12 +101,13 @@ const newsFields: Record<NewsField, () => Record<string, unknown>> = {
 };
 
 function newsCollection(locale: ContentLocale) {
+  const folder = `${contentRoot()}/news/${locale}`;
   return {
     name: collectionName(locale),
     label: admin(`collections.${locale}`),
     label_singular: admin(`collectionsSingular.${locale}`),
     description: admin(`collectionsHelp.${locale}`),
-    folder: `${contentRoot()}/news/${locale}`,
+    folder,
     extension: 'mdx',
     format: MDX_FORMAT,
     create: true,
@@ -130,6 +131,8 @@ function newsCollection(locale: ContentLocale) {
         pattern: [SLUG_PATTERN.source, admin('slugInvalid')],
         twin: collectionName(CONTENT_LOCALES.find((other) => other !== locale) ?? locale),
         twinLabel: admin(`twin.${locale}`),
+        // Where the widget looks up the slugs already used, so that a new article cannot take one.
+        folder,
         // Chinese is the original: it starts its English version; the English one opens its Chinese original.
         twinIsNew: locale === CONTENT_LOCALES[0],
       },

@@ -59,8 +59,10 @@ async function main() {
     })
   ).outputFiles[0].text;
 
+  const config = adminConfig(origin);
   const page: AdminPage = {
-    config: adminConfig(origin),
+    config,
+    api: config.backend.proxy_url,
     format: MDX_FORMAT,
     headerFields: NEWS_FIELDS,
     slugWidget: SLUG_WIDGET,
