@@ -48,7 +48,7 @@ const missing: Phrases = {
       },
       image: { chooseMultiple: '选择多张图片', addMore: '添加更多图片', removeAll: '移除全部图片' },
       file: { chooseMultiple: '选择多个文件', addMore: '添加更多文件', removeAll: '移除全部文件' },
-      datetime: { setToNow: '把%{fieldLabel}设为现在' },
+      datetime: { setToNow: '设为现在' },
       list: { addType: '添加%{item}' },
       object: { expand: '展开', collapse: '收起' },
     },
