@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import matter from 'gray-matter';
@@ -281,17 +282,27 @@ test.describe('npm run admin: the browser editor', () => {
       const response = await post('persistMedia', { asset, options });
       expect(response.status(), asset.path).toBe(422);
     }
-    const entry = { slug: 'x', path: 'app/page.tsx', raw: 'export default 1' };
-    expect(
-      (
-        await post('persistEntry', {
-          entry,
-          assets: [],
-          options: { ...options, collectionName: 'news-zh', useWorkflow: false, status: '' },
-        })
-      ).status(),
-    ).toBe(422);
+    const persist = (entry: object) =>
+      post('persistEntry', { entry, assets: [], options: { ...options, collectionName: 'news-zh', useWorkflow: false, status: 'draft' } });
+    expect((await persist({ slug: 'x', path: 'app/page.tsx', raw: 'export default 1' })).status()).toBe(422);
+    // A rename moves the file: where it goes is checked too.
+    const rename = { slug: 'media-showcase', path: `${CONTENT}/news/zh/media-showcase.mdx`, newPath: 'app/page.mdx', raw: '---\n---\n' };
+    expect((await persist(rename)).status()).toBe(422);
     expect((await post('deleteFile', { path: 'README.md', options })).status()).toBe(422);
     expect(existsSync(path.join(root, 'public/news/some-article'))).toBe(false);
+    expect(existsSync(path.join(root, 'app/page.mdx'))).toBe(false);
+  });
+
+  test('the editor answers only under its own local address', async () => {
+    // What a page on a rebound domain would send: the browser puts that domain in Host.
+    const status = await new Promise<number | undefined>((resolve, reject) =>
+      request({ host: '127.0.0.1', port: ADMIN_PORT, path: '/admin/', headers: { host: `attacker.example:${ADMIN_PORT}` } }, (response) =>
+        resolve(response.statusCode),
+      )
+        .on('error', reject)
+        .end(),
+    );
+    expect(status).toBe(403);
+    expect((await fetch(`${admin}/admin/`)).status).toBe(200);
   });
 });

@@ -21,6 +21,8 @@ const decapDist = path.join(process.cwd(), 'node_modules/decap-cms/dist');
 
 interface Write {
   path: string;
+  /** Where decap-server moves the file to (an article renamed). */
+  newPath?: string;
   content?: string;
   encoding?: string;
 }
@@ -31,7 +33,9 @@ function writesOf(body: { action?: string; params?: Record<string, unknown> }): 
     case 'persistEntry': {
       const entries = (params.dataFiles as Write[] | undefined) ?? [params.entry as Write];
       return [
-        ...entries.map((file) => ({ kind: 'entry' as const, file })),
+        ...entries.flatMap((file) =>
+          [file, ...(file.newPath ? [{ path: file.newPath }] : [])].map((write) => ({ kind: 'entry' as const, file: write })),
+        ),
         ...((params.assets as Write[]) ?? []).map((file) => ({ kind: 'upload' as const, file })),
       ];
     }
@@ -90,6 +94,9 @@ async function main() {
   const app = express();
   app.disable('x-powered-by');
   app.set('strict routing', true);
+  // Only this machine's own addresses: a web page whose domain is made to point at 127.0.0.1 (DNS rebinding) gets nothing.
+  const hosts = new Set([`localhost:${port}`, `127.0.0.1:${port}`]);
+  app.use((request, response, next) => (hosts.has(request.headers.host ?? '') ? next() : response.status(403).end()));
   app.use(express.json({ limit: `${Math.ceil((ADMIN_UPLOAD_LIMIT * 4) / 3 / 1024 / 1024) + 5}mb` }));
   app.post('/api/v1', (request, response, next) => {
     const writes = writesOf(request.body);
