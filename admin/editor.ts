@@ -76,12 +76,16 @@ const SlugControl = createClass({
     // A slug in use would make Decap save the new article as "<slug>-1" without a word: refuse it instead.
     if (this.props.entry.get('newRecord')) void usedSlugs(this.props.field.get('folder')).then((used) => this.setState({ used }));
   },
-  // Decap asks each control before saving; the pattern itself is checked by Decap from the field's configuration.
+  // What Decap's required and pattern checks see: an existing article's slug is its file name, not a form value.
+  getValidateValue(this: SlugControlThis) {
+    const { entry, value } = this.props;
+    return entry.get('newRecord') ? value : entry.get('slug');
+  },
   isValid(this: SlugControlThis) {
     const { entry, value } = this.props;
-    if (!entry.get('newRecord')) return true;
-    if (!value) return { error: { type: 'PRESENCE', message: labels.slugRequired } };
-    if (this.state.used.has(value)) return { error: { type: 'CUSTOM', message: labels.slugTaken.replace('{slug}', value) } };
+    if (entry.get('newRecord') && value && this.state.used.has(value)) {
+      return { error: { type: 'CUSTOM', message: labels.slugTaken.replace('{slug}', value) } };
+    }
     return true;
   },
   render(this: SlugControlThis) {

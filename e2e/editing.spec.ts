@@ -138,11 +138,8 @@ test.describe('npm run admin: the browser editor', () => {
 
     // The Chinese article, every field of the form.
     await page.goto(`/admin/#/collections/news-zh/new`);
-    // A slug already in use is refused, not turned into "<slug>-1".
-    await page.getByLabel(words.slug).fill('media-showcase');
-    await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('menuitem', { name: '立即发布' }).click();
-    await expect(page.getByText(words.slugTaken.replace('{slug}', 'media-showcase'))).toBeVisible();
+    // Required, like the title: not marked optional.
+    await expect(page.locator('label[for^="slug-field"]')).toHaveText(words.slug);
     await page.getByLabel(words.slug).fill(slug);
     await page.getByLabel(messages.zh.ContentFields.title.label, { exact: true }).fill('浏览器编辑器写的新闻');
     await page.getByLabel(messages.zh.ContentFields.category.label).click();
@@ -166,6 +163,12 @@ test.describe('npm run admin: the browser editor', () => {
     await page.getByLabel(new RegExp(`^${words.components.caption}`)).fill('网站首页');
     await body.scrollIntoViewIfNeeded();
     await shot('body');
+    // A slug already in use is refused, not turned into "<slug>-1".
+    await page.getByLabel(words.slug).fill('media-showcase');
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByRole('menuitem', { name: '立即发布' }).click();
+    await expect(page.getByText(words.slugTaken.replace('{slug}', 'media-showcase'))).toBeVisible();
+    await page.getByLabel(words.slug).fill(slug);
     await publish(page);
 
     await expect.poll(() => existsSync(zhFile()), { message: 'the Chinese file is written' }).toBe(true);

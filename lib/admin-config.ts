@@ -126,8 +126,6 @@ function newsCollection(locale: ContentLocale) {
         label: admin('slug'),
         hint: admin('slugHelp'),
         widget: SLUG_WIDGET,
-        // An existing article's slug is its file name, not a value of the form: the widget requires it of new ones only.
-        required: false,
         pattern: [SLUG_PATTERN.source, admin('slugInvalid')],
         twin: collectionName(CONTENT_LOCALES.find((other) => other !== locale) ?? locale),
         twinLabel: admin(`twin.${locale}`),
