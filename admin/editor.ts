@@ -90,7 +90,6 @@ const SlugControl = createClass({
   },
   render(this: SlugControlThis) {
     const { entry, value = '', onChange, forID, classNameWrapper, field } = this.props;
-    const slug = entry.get('newRecord') ? value : entry.get('slug');
     if (entry.get('newRecord')) {
       return h('input', {
         id: forID,
@@ -102,6 +101,7 @@ const SlugControl = createClass({
       });
     }
     // The Chinese article offers to start its English version (same slug, category and date); the English one links back.
+    const slug = entry.get('slug');
     const twin = field.get('twin');
     const query = new URLSearchParams({
       slug,

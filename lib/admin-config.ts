@@ -41,7 +41,7 @@ const refusal = {
 };
 const categories = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Categories' });
 
-export function collectionName(locale: ContentLocale): string {
+function collectionName(locale: ContentLocale): string {
   return `news-${locale}`;
 }
 
@@ -53,9 +53,9 @@ function label(field: NewsField) {
 }
 
 /** A field of the form for each frontmatter field of the content schema, in the schema's order. */
-const newsFields: Record<NewsField, () => Record<string, unknown>> = {
-  title: () => ({ ...label('title'), widget: 'string' }),
-  date: () => ({
+const newsFields: Record<NewsField, Record<string, unknown>> = {
+  title: { ...label('title'), widget: 'string' },
+  date: {
     ...label('date'),
     widget: 'datetime',
     format: 'YYYY-MM-DD',
@@ -63,22 +63,22 @@ const newsFields: Record<NewsField, () => Record<string, unknown>> = {
     time_format: false,
     // Today in the editor's own time zone, as the new-article template dates a draft.
     default: '{{now}}',
-  }),
-  category: () => ({
+  },
+  category: {
     ...label('category'),
     widget: 'select',
     options: CATEGORIES.map((value) => ({ value, label: `${categories(value)}（${value}）` })),
     default: CATEGORIES[0],
-  }),
-  source: () => ({ ...label('source'), widget: 'string' }),
-  summary: () => ({ ...label('summary'), widget: 'text' }),
-  cover: () => ({
+  },
+  source: { ...label('source'), widget: 'string' },
+  summary: { ...label('summary'), widget: 'text' },
+  cover: {
     ...label('cover'),
     widget: 'image',
     choose_url: false,
     pattern: [extensionPattern(IMAGE_EXTENSIONS), admin('fileType', { types: IMAGE_EXTENSIONS.join('、') })],
-  }),
-  attachments: () => ({
+  },
+  attachments: {
     ...label('attachments'),
     widget: 'list',
     label_singular: admin('attachment'),
@@ -96,8 +96,8 @@ const newsFields: Record<NewsField, () => Record<string, unknown>> = {
       },
       { name: 'name', label: admin('attachmentName'), hint: admin('attachmentNameHelp'), widget: 'string', required: false },
     ],
-  }),
-  draft: () => ({ ...label('draft'), widget: 'boolean', default: true }),
+  },
+  draft: { ...label('draft'), widget: 'boolean', default: true },
 };
 
 function newsCollection(locale: ContentLocale) {
@@ -105,7 +105,6 @@ function newsCollection(locale: ContentLocale) {
   return {
     name: collectionName(locale),
     label: admin(`collections.${locale}`),
-    label_singular: admin(`collectionsSingular.${locale}`),
     description: admin(`collectionsHelp.${locale}`),
     folder,
     extension: 'mdx',
@@ -134,7 +133,7 @@ function newsCollection(locale: ContentLocale) {
         // Chinese is the original: it starts its English version; the English one opens its Chinese original.
         twinIsNew: locale === CONTENT_LOCALES[0],
       },
-      ...Object.values(newsFields).map((field) => field()),
+      ...Object.values(newsFields),
       {
         name: 'body',
         label: admin('body'),
