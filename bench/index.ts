@@ -28,7 +28,12 @@ async function main() {
     execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
   }
   if (only.includes('lighthouse') || only.includes('js')) {
-    const server = startServer('npx', ['next', 'start', '-p', String(NEXT_PORT), '-H', '127.0.0.1']);
+    // The Node server deployments run (npm start), which compresses pages as next start does not.
+    const server = startServer('node', ['.next/standalone/server.js'], process.cwd(), {
+      ...process.env,
+      PORT: String(NEXT_PORT),
+      HOSTNAME: '127.0.0.1',
+    });
     try {
       await waitFor(`http://127.0.0.1:${NEXT_PORT}/zh`);
       if (only.includes('lighthouse')) await lighthouseSection(`http://127.0.0.1:${NEXT_PORT}`);

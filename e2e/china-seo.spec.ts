@@ -41,6 +41,20 @@ for (const locale of locales) {
   });
 }
 
+test('pages are sent compressed, no-transform notwithstanding', async ({ request }, testInfo) => {
+  test.skip(
+    testInfo.project.name === 'desktop',
+    'next start compresses no response marked no-transform; npm start runs deploy/node-server.ts, which does',
+  );
+  for (const locale of locales) {
+    for (const path of Object.values(pageTypes(locale))) {
+      const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip, br' } });
+      expect(response.headers()['content-encoding'], `Content-Encoding of ${path}`).toMatch(/^(br|gzip)$/);
+      expect(response.headers()['cache-control'], `Cache-Control of ${path}`).toMatch(/(^|,\s*)no-transform(\s*,|$)/);
+    }
+  }
+});
+
 test('build assets keep their year-long caching', async ({ request }) => {
   const html = await (await request.get('/zh')).text();
   const script = /<script src="(\/_next\/static\/[^"]+)"/.exec(html)![1];

@@ -2,6 +2,7 @@
 // so `node .next/standalone/server.js` serves the whole site on its own.
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 
 // Next mirrors the project's place under its tracing root (the project itself, unless TURBOPACK_ROOT moves it).
 const tracingRoot = process.env.TURBOPACK_ROOT ?? process.cwd();
@@ -17,4 +18,15 @@ for (const [from, to] of [
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
 }
+// Our server replaces Next's generated server.js (deploy/node-server.ts says why); next comes from the standalone copy.
+buildSync({
+  entryPoints: ['deploy/node-server.ts'],
+  outfile: path.join(server, 'server.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['next'],
+  logLevel: 'warning',
+});
 console.log(`Standalone server ready: node ${server}/server.js`);
