@@ -4,7 +4,7 @@
  *
  *   npm run bench                                        everything (about an hour on 2 cores)
  *   npm run bench -- --only=lighthouse,js,serve,scale    some sections; the others in bench/results.md stay
- *   npm run bench -- --only=scale --sizes=1000           the build-scale section for some sizes only
+ *   npm run bench -- --only=scale --sizes=20000          some sizes only; the table keeps the last run's other rows
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
