@@ -8,7 +8,7 @@ RUN npm ci
 COPY . .
 ARG SITE_URL=http://localhost:3000
 ENV SITE_URL=$SITE_URL
-# Content check, contentlayer2, next build, search index, then public/ and static assets copied into .next/standalone.
+# Content check, contentlayer2, next build, search index, then public/, static assets and our server.js (deploy/node-server.ts) into .next/standalone.
 RUN npm run build
 
 FROM node:20-slim
