@@ -3,7 +3,7 @@
  *
  * Pages carry `Cache-Control: no-transform` so that mobile search engines (Baidu's transcoder) do not rewrite them.
  * Next compresses with the `compression` package, which reads that header as "do not gzip" and sent every page
- * uncompressed (an article: 54 KB instead of 12 KB), which delayed the first paint. The directive binds caches and
+ * uncompressed (an article: 57 KB instead of 11 KB), which delayed the first paint. The directive binds caches and
  * proxies, not the origin: choosing a content coding is the origin's own content negotiation (RFC 9111 §5.2.2.6,
  * RFC 9110 §7.7). So the header is hidden from the compressor while it decides, and put back before it is sent.
  *
