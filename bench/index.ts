@@ -2,7 +2,7 @@
  * npm run bench: the performance budget, measured on this machine. Prints each table and writes
  * bench/results.md. Never part of `npm test` (timings belong to benchmarks, not tests).
  *
- *   npm run bench                                        everything (about an hour on 2 cores)
+ *   npm run bench                                        everything (about an hour and a half on 2 cores)
  *   npm run bench -- --only=lighthouse,js,serve,scale    some sections; the others in bench/results.md stay
  *   npm run bench -- --only=scale --sizes=20000          some sizes only; the table keeps the last run's other rows
  */
