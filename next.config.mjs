@@ -15,8 +15,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Next leaves one core to its main process, which idles while pages are prerendered: on a 2-core
   // machine that halves the speed of a large build. Prerender on every core instead.
-  // No server source maps: every page's server bundle holds the whole content index, whose map (68 MB at 8,000
-  // articles) each prerender worker parsed again for every route.
+  // No server source maps: the server bundle holds the whole content index, and its map (two of 68 MB at 8,000
+  // articles) was written, copied into the standalone folder and read by every prerender worker.
   experimental: { cpus: availableParallelism(), serverSourceMaps: false, enablePrerenderSourceMaps: false },
   output: isExport ? 'export' : 'standalone',
   // Static files have no image optimizer: images are served as they are, still with width and height.
