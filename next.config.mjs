@@ -19,6 +19,8 @@ const nextConfig = {
   // articles) was written, copied into the standalone folder and read by every prerender worker.
   experimental: { cpus: availableParallelism(), serverSourceMaps: false, enablePrerenderSourceMaps: false },
   output: isExport ? 'export' : 'standalone',
+  // lib/content.ts reads contentlayer2's output from disk: the server and Vercel's functions get those files too.
+  outputFileTracingIncludes: { '*': ['./.contentlayer/generated/*/_index.json'] },
   // Static files have no image optimizer: images are served as they are, still with width and height.
   images: { unoptimized: isExport },
   // Tests build a copy of the project in a subfolder that shares this node_modules.
