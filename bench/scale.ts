@@ -25,6 +25,8 @@ interface BuildResult {
 
 /** Spans of `next build`'s trace, in build order, by the name the table gives them. */
 const NEXT_SPANS = {
+  // Deletes the previous build's output (not its cache): about ten files for every page.
+  clean: 'clean',
   'run-turbopack': 'compile',
   'run-typescript': 'types',
   'static-check': 'page check',
