@@ -60,3 +60,15 @@ test('each page type of the real site: no WCAG 2.1 A/AA violation, no request to
     expect(fonts, `web fonts on ${type}`).toEqual([]);
   }
 });
+
+test('each page type of the real site fits a 360 px phone screen, whatever the length of its titles', async ({ page }) => {
+  test.slow();
+  const types = await discoverPageTypes(page);
+  await page.setViewportSize({ width: 360, height: 780 });
+  for (const [type, path] of Object.entries(types)) {
+    await page.goto(path);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${type} (${path}) overflows` })
+      .toBeLessThanOrEqual(0);
+  }
+});

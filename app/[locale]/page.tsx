@@ -43,7 +43,7 @@ export default async function HomePage({ params }: Props) {
         </div>
       </section>
 
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10">
+      <div className="mx-auto grid max-w-6xl grid-cols-1 gap-8 px-4 py-10">
         <section aria-labelledby="about-heading" className="rounded bg-white p-6 shadow-sm">
           <h2 id="about-heading" className="border-b-2 border-brand pb-2 text-xl font-bold text-brand">
             {t('aboutHeading')}
@@ -57,7 +57,7 @@ export default async function HomePage({ params }: Props) {
           <h2 id="latest-heading" className="mb-4 text-xl font-bold text-slate-900">
             {t('latestNews')}
           </h2>
-          <div className="grid gap-6 md:grid-cols-3">
+          <div className="grid grid-cols-1 gap-6 md:grid-cols-3">
             {getLatestByCategory(locale, LATEST_PER_CATEGORY).map(({ category, articles }) => (
               <section key={category} aria-labelledby={`latest-${category}`} className="rounded bg-white p-5 shadow-sm">
                 <div className="flex items-baseline justify-between border-b-2 border-brand pb-2">
