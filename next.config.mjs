@@ -15,8 +15,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Next leaves one core to its main process, which idles while pages are prerendered: on a 2-core
   // machine that halves the speed of a large build. Prerender on every core instead.
-  // No server source maps: the server bundle holds the whole content index, and its map (two of 68 MB at 8,000
-  // articles) was written, copied into the standalone folder and read by every prerender worker.
+  // Server source maps off: every prerender worker reads them, and while the archive was bundled they grew with it
+  // (two of 68 MB at 8,000 articles), written and copied into the standalone folder at every build.
   experimental: { cpus: availableParallelism(), serverSourceMaps: false, enablePrerenderSourceMaps: false },
   output: isExport ? 'export' : 'standalone',
   // lib/content.ts reads contentlayer2's output from disk: the server and Vercel's functions get those files too.
