@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allPageTypes, fixture, locales, messages, pageTypes } from './support';
+import { allPageTypes, expectFitsScreen, fixture, locales, messages, pageTypes } from './support';
 
 /** At phone width, the page types whose layout changes most; every page type is checked at desktop width. */
 const phoneAxeTypes = new Set(['home', 'news', 'article', 'media', 'contact', 'sitemap', 'longTitle']);
@@ -50,9 +50,7 @@ for (const locale of locales) {
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await expect(page.locator('body > footer')).toBeVisible();
       // Nothing wider than the screen, at phone and desktop width alike.
-      await expect
-        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${path} overflows` })
-        .toBeLessThanOrEqual(0);
+      await expectFitsScreen(page, path);
       // Saved under test-results/ by name (and in the HTML report), so a reviewer can look without running anything.
       const file = testInfo.outputPath(`${locale}-${type}-${testInfo.project.name}.png`);
       await page.screenshot({ path: file, fullPage: true });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectSiteChrome, locales, messages, openMenuIfCollapsed, pageTypes } from './support';
+import { expectFitsScreen, expectSiteChrome, locales, messages, openMenuIfCollapsed, pageTypes } from './support';
 
 for (const locale of locales) {
   const t = messages[locale];
@@ -27,7 +27,7 @@ for (const locale of locales) {
       expect(fonts, 'web fonts: the site uses the system fonts').toEqual([]);
       expect(consoleErrors, 'console errors').toEqual([]);
       // Nothing wider than the screen: the layout holds from 360 px phones up.
-      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await expectFitsScreen(page, path);
       await openMenuIfCollapsed(page, locale);
       await expect(page.getByRole('link', { name: t.Header.switchLabel })).toBeVisible();
     });

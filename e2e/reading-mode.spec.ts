@@ -1,7 +1,7 @@
 /** 长者模式 (easy reading): runs at desktop and phone width. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { fixture, locales, messages, pageTypes } from './support';
+import { expectFitsScreen, fixture, locales, messages, pageTypes } from './support';
 
 const toggle = (page: Page, locale: (typeof locales)[number]) => page.getByRole('button', { name: messages[locale].ReadingMode.label });
 
@@ -131,9 +131,7 @@ for (const locale of locales) {
     for (const [type, path] of types) {
       await page.goto(path);
       await expect(toggle(page, locale)).toHaveAttribute('aria-pressed', 'true');
-      await expect
-        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${path} overflows` })
-        .toBeLessThanOrEqual(0);
+      await expectFitsScreen(page, path);
       if (runAxe) {
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa']).analyze();
         const summary = results.violations.map(

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { crawl, messages, siteConfig } from './support';
+import { crawl, expectFitsScreen, messages, siteConfig } from './support';
 
 /** One URL of each page type, found by following links: whatever articles exist. */
 async function discoverPageTypes(page: Page): Promise<Record<string, string>> {
@@ -67,8 +67,6 @@ test('each page type of the real site fits a 360 px phone screen, whatever the l
   await page.setViewportSize({ width: 360, height: 780 });
   for (const [type, path] of Object.entries(types)) {
     await page.goto(path);
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${type} (${path}) overflows` })
-      .toBeLessThanOrEqual(0);
+    await expectFitsScreen(page, `${type} (${path})`);
   }
 });

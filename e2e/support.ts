@@ -43,6 +43,13 @@ export function allPageTypes(locale: TestLocale) {
   };
 }
 
+/** Nothing on the page is wider than the screen: no sideways scrolling, at any width. */
+export async function expectFitsScreen(page: Page, label: string) {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${label} overflows` })
+    .toBeLessThanOrEqual(0);
+}
+
 /** The header and the compliant footer, as every page must show them. */
 export async function expectSiteChrome(page: Page, locale: TestLocale) {
   const header = page.locator('body > header');
