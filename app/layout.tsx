@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-// The <html> element lives in app/[locale]/layout.tsx (and app/not-found.tsx), so each page gets its own lang.
+// The <html> element lives in app/[locale]/layout.tsx (and app/global-not-found.tsx), so each page gets its own lang.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return children;
 }

@@ -4,7 +4,7 @@ import { readingModeScript } from '@/lib/reading-mode';
 import SiteFooter from './SiteFooter';
 import '@/app/globals.css';
 
-/** The html shell shared by the localized layout and the root not-found page. */
+/** The html shell shared by the localized layout and the 404 page (app/global-not-found.tsx). */
 export default function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
     // The reading-mode script may set data-reading on <html> before React hydrates it.

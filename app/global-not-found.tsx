@@ -12,8 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: titles.join(' · '), robots: { index: false }, other: chinaSearchHints(routing.defaultLocale) };
 }
 
-// Every unknown path (unknown locale, article, page number) ends here: see NotFoundView.
-export default function RootNotFound() {
+// Every unknown path (unknown locale, article, page number) ends here: see NotFoundView. As a global not-found page
+// (next.config.mjs) it is rendered once, for the 404 page; a root not-found.tsx was rendered into every page as well.
+export default function GlobalNotFound() {
   return (
     <Document locale={routing.defaultLocale}>
       <NotFoundView />
