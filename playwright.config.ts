@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { FIXTURE_ROOT } from './e2e/fixture/site';
+import { standaloneServerPath } from './scripts/standalone-server.mjs';
 
 /**
  * The fixture site (e2e/fixture, built by scripts/build-fixture-site.ts) behind the three ways it
@@ -12,8 +13,8 @@ const NEXT_PORT = 3123;
 const CONTENT_PORT = 3124;
 const STANDALONE_PORT = 3125;
 const NGINX_PORT = 8080;
-// Where prepare-standalone puts server.js: the project's place under the tracing root (here the filesystem root).
-const STANDALONE_SERVER = path.join('.next/standalone', path.relative(path.parse(FIXTURE_ROOT).root, FIXTURE_ROOT), 'server.js');
+// The fixture copy is built with the filesystem root as its tracing root.
+const STANDALONE_SERVER = standaloneServerPath(FIXTURE_ROOT, path.parse(FIXTURE_ROOT).root);
 const REAL_CONTENT = /real-content\.spec/;
 
 /**

@@ -12,7 +12,7 @@ import { javascriptSection } from './javascript';
 import { lighthouseSection } from './lighthouse';
 import { scaleSection } from './scale';
 import { servingSection } from './serve';
-import { NEXT_PORT, report, RESULTS, type Section, SECTIONS, startServer, stop, waitFor, writeResults } from './support';
+import { NEXT_PORT, report, RESULTS, type Section, SECTIONS, startNodeServer, stop, waitFor, writeResults } from './support';
 
 const { values } = parseArgs({
   options: { only: { type: 'string', default: SECTIONS.join(',') }, sizes: { type: 'string', default: '1000,10000,20000' } },
@@ -28,12 +28,7 @@ async function main() {
     execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
   }
   if (only.includes('lighthouse') || only.includes('js')) {
-    // The Node server deployments run (npm start), which compresses pages as next start does not.
-    const server = startServer('node', ['.next/standalone/server.js'], process.cwd(), {
-      ...process.env,
-      PORT: String(NEXT_PORT),
-      HOSTNAME: '127.0.0.1',
-    });
+    const server = startNodeServer();
     try {
       await waitFor(`http://127.0.0.1:${NEXT_PORT}/zh`);
       if (only.includes('lighthouse')) await lighthouseSection(`http://127.0.0.1:${NEXT_PORT}`);

@@ -1,6 +1,7 @@
 /** What every bench section shares: the browser, servers, memory sampling and the results file. */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { standaloneServerPath } from '../scripts/standalone-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_FLAGS = [
@@ -72,6 +73,18 @@ export function treeRss(rootPid: number): number {
 
 export function startServer(command: string, args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): ChildProcess {
   return spawn(command, args, { cwd, env, stdio: 'ignore', detached: true });
+}
+
+/**
+ * The Node server deployments run (`npm start`: our server.js, which compresses pages and the search index as
+ * `next start` does not), for the project in `root` built with `env`.
+ */
+export function startNodeServer(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return startServer('node', [standaloneServerPath(root, env.TURBOPACK_ROOT)], root, {
+    ...env,
+    PORT: String(NEXT_PORT),
+    HOSTNAME: '127.0.0.1',
+  });
 }
 
 export function stop(server: ChildProcess) {

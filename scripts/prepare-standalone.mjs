@@ -3,10 +3,9 @@
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { standaloneServerPath } from './standalone-server.mjs';
 
-// Next mirrors the project's place under its tracing root (the project itself, unless TURBOPACK_ROOT moves it).
-const tracingRoot = process.env.TURBOPACK_ROOT ?? process.cwd();
-const server = path.join('.next/standalone', path.relative(tracingRoot, process.cwd()));
+const server = path.relative(process.cwd(), path.dirname(standaloneServerPath(process.cwd(), process.env.TURBOPACK_ROOT)));
 if (!existsSync(path.join(server, 'server.js'))) {
   console.error(`No ${server}/server.js: run \`npm run build\` first.`);
   process.exit(1);
