@@ -5,11 +5,25 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { copyProject } from '../scripts/project-copy';
 import { generateArticles } from '../scripts/synthetic-content';
-import { CHROME_FLAGS, CHROMIUM, gib, kb, NEXT_PORT, previousSections, section, startNodeServer, stop, treeRss, waitFor } from './support';
+import {
+  CHROME_FLAGS,
+  CHROMIUM,
+  gib,
+  kb,
+  NEXT_PORT,
+  previousSections,
+  section,
+  sleep,
+  startNodeServer,
+  stop,
+  treeRss,
+  waitFor,
+} from './support';
 
 /** The phases of `npm run build`, read from package.json so the bench runs exactly what editors run. */
 const buildSteps: string[] = JSON.parse(readFileSync('package.json', 'utf8')).scripts.build.split(' && ');
@@ -68,7 +82,19 @@ function runStep(step: string, cwd: string, env: NodeJS.ProcessEnv, onPid: (pid:
   return new Promise((resolve) => child.on('exit', (status) => resolve(status ?? 1)));
 }
 
+/**
+ * Waits while a build set aside earlier is still being deleted in the background (scripts/clear-previous-build.mjs),
+ * so that no measured build shares the machine with it.
+ */
+async function untilPreviousBuildsDeleted() {
+  for (let second = 0; second < 900; second += 1) {
+    if (!readdirSync(tmpdir()).some((entry) => entry.startsWith('next-previous-build-'))) return;
+    await sleep(1000);
+  }
+}
+
 async function timedBuild(root: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  await untilPreviousBuildsDeleted();
   const phases: BuildResult['phases'] = [];
   let peak = 0;
   let pid = 0;
@@ -121,7 +147,7 @@ async function searchTransfer(root: string, env: NodeJS.ProcessEnv): Promise<{ b
 
 const secondsText = (result: BuildResult) =>
   result.code === 0 ? `${result.seconds.toFixed(0)} s` : `failed (exit ${result.code}) after ${result.seconds.toFixed(0)} s`;
-const phaseName = (step: string) => step.replace(/^npm run /, '').replace(/^node scripts\/(.*)\.mjs$/, '$1');
+const phaseName = (step: string) => step.replace(/^npm run /, '').replace(/^node scripts\/(.*)\.mjs/, '$1');
 const stepsText = (steps: BuildResult['phases']) =>
   steps.map(({ step, seconds }) => `${phaseName(step)} ${seconds.toFixed(0)}`).join(' · ');
 
