@@ -55,7 +55,7 @@ test.describe('locale routing', () => {
 });
 
 // A root not-found page was rendered into every page as its fallback: the 404 page's header, footer and text,
-// about 10 KB of every page's HTML and a quarter of its build time (next.config.mjs, globalNotFound).
+// about 10 KB of every page's HTML and a quarter of its prerender time (next.config.mjs, globalNotFound).
 test('a page carries only itself, never the 404 page as a fallback', async ({ request }) => {
   for (const locale of locales) {
     for (const pagePath of Object.values(pageTypes(locale))) {
