@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { copyProject } from '../scripts/project-copy';
+import { PREVIOUS_BUILD_PREFIX } from '../scripts/previous-builds.mjs';
 import { generateArticles } from '../scripts/synthetic-content';
 import {
   CHROME_FLAGS,
@@ -88,7 +89,7 @@ function runStep(step: string, cwd: string, env: NodeJS.ProcessEnv, onPid: (pid:
  */
 async function untilPreviousBuildsDeleted() {
   for (let second = 0; second < 900; second += 1) {
-    if (!readdirSync(tmpdir()).some((entry) => entry.startsWith('next-previous-build-'))) return;
+    if (!readdirSync(tmpdir()).some((entry) => entry.startsWith(PREVIOUS_BUILD_PREFIX))) return;
     await sleep(1000);
   }
 }

@@ -7,17 +7,17 @@
 // rebuild (10,000 articles: 154 s of 416 s), and deleting it in the background while the pages were built still
 // slowed every later step (10,000 articles: about 50 s). So it waits until the site is built. Next's cache stays.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { previousBuildPrefix } from './previous-builds.mjs';
 
 const distDir = '.next';
 // What `next build` keeps when it cleans (`cleanDistDir` in next/dist/build/index.js).
 const keptByNext = new Set(['cache', 'dev', 'diagnostics', 'lock', 'trace']);
 // Set-aside builds wait in the system's temporary folder, under a name of this project's folder.
-const setAsidePrefix = `next-previous-build-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}-`;
+const setAsidePrefix = previousBuildPrefix(process.cwd());
 
 if (process.argv.includes('--delete')) {
   // Detached, so the build ends now; the deletion goes on after it.

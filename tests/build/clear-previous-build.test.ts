@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
+import { PREVIOUS_BUILD_PREFIX } from '../../scripts/previous-builds.mjs';
 
 const script = path.resolve('scripts/clear-previous-build.mjs');
 
@@ -12,7 +13,7 @@ function run(root: string, ...args: string[]) {
   assert.equal(result.status, 0, result.stderr);
 }
 
-const setAsideBuilds = () => new Set(readdirSync(tmpdir()).filter((entry) => entry.startsWith('next-previous-build-')));
+const setAsideBuilds = () => new Set(readdirSync(tmpdir()).filter((entry) => entry.startsWith(PREVIOUS_BUILD_PREFIX)));
 
 const foldersSetAside: string[] = [];
 after(() => foldersSetAside.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -78,7 +79,7 @@ test("the build's last step deletes this project's set-aside builds, not another
     (root) => writeFiles(root, previousBuild),
     (root) => {
       const folders = setAside(root);
-      const otherProject = mkdtempSync(path.join(tmpdir(), 'next-previous-build-000000000000-'));
+      const otherProject = mkdtempSync(path.join(tmpdir(), `${PREVIOUS_BUILD_PREFIX}000000000000-`));
       try {
         run(root, '--delete-now');
         assert.deepEqual(
