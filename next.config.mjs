@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { EXPORT_DIST_DIR } from './build/paths.mjs';
+import { DEFAULT_LOCALE, LOCALES } from './i18n/locales.mjs';
 import { pageHeaders, securityHeaders } from './security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -26,6 +28,9 @@ const nextConfig = {
   // and 10 KB less HTML. Unknown paths never render a page here (dynamicParams is false), so nothing needs that fallback.
   experimental: { cpus: availableParallelism(), serverSourceMaps: false, prefetchInlining: false, globalNotFound: true },
   output: isExport ? 'export' : 'standalone',
+  // `npm test` type-checks the whole project before it builds (scripts/test.sh).
+  typescript: { ignoreBuildErrors: process.env.BUILD_TYPECHECKED === '1' },
+  distDir: isExport ? EXPORT_DIST_DIR : '.next',
   // lib/content.ts reads contentlayer2's output from disk: the server and Vercel's functions get those files too.
   outputFileTracingIncludes: { '*': ['./.contentlayer/generated/*/_index.json'] },
   // Static files have no image optimizer: images are served as they are, still with width and height.
@@ -48,13 +53,13 @@ const nextConfig = {
         async redirects() {
           // Chooses the language for "/" without middleware, so every page stays prerendered.
           return [
-            {
+            ...LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => ({
               source: '/',
-              has: [{ type: 'header', key: 'accept-language', value: '(?:en)(?:[-_;,].*)?' }],
-              destination: '/en',
+              has: [{ type: 'header', key: 'accept-language', value: `(?:${locale})(?:[-_;,].*)?` }],
+              destination: `/${locale}`,
               permanent: false,
-            },
-            { source: '/', destination: '/zh', permanent: false },
+            })),
+            { source: '/', destination: `/${DEFAULT_LOCALE}`, permanent: false },
           ];
         },
       }),

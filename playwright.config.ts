@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { FIXTURE_ROOT } from './e2e/fixture/site';
-import { standaloneServerPath } from './scripts/standalone-server.mjs';
+import { standaloneServerPath } from './build/paths.mjs';
 
 /**
  * The fixture site (e2e/fixture, built by scripts/build-fixture-site.ts) behind the three ways it

@@ -2,7 +2,7 @@
  * The browser editor's own code, bundled by `npm run admin` (scripts/admin.ts) and loaded after
  * Decap CMS's prebuilt bundle: the Chinese interface made complete, our MDX file format, the slug
  * field, and the article components as insertable blocks. The configuration itself comes from
- * lib/admin-config.ts, through the page.
+ * admin/config.ts, through the page.
  */
 import type { AdminPage } from './page';
 import { decapChinese } from './decap-zh';
@@ -41,7 +41,7 @@ CMS.registerLocale('zh_Hans', decapChinese);
 CMS.registerCustomFormat(page.format, 'mdx', {
   fromFile: readArticle,
   // Decap saves only what changed (unchanged data offers no save), so an untouched file is never rewritten.
-  toFile: (data) => writeArticle(addressUploads(data as Record<string, unknown>), page.headerFields),
+  toFile: (data) => writeArticle(addressUploads(data as Record<string, unknown>), page.headerFields, page.quotedFields),
 });
 
 /* ---------- The slug: typed once for a new article, shown for an existing one. ---------- */

@@ -3,26 +3,28 @@
  * schema's field order, free text in double quotes as the new-article template writes it, dates
  * as YYYY-MM-DD, empty optional fields left out), read back as the build reads it.
  */
-import { Document, parse, Scalar } from 'yaml';
+import { Document, Scalar } from 'yaml';
+import { readHeader, splitFrontmatter } from '../lib/frontmatter';
+import { UPLOADS_PATH } from '../lib/paths';
 
 type Data = Record<string, unknown>;
-
-/** Header fields written with quotes, as the new-article template writes them: free text. */
-const QUOTED = new Set(['title', 'source', 'summary']);
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-/** The file for an article's data: `headerFields` in order (anything else, such as the form's slug, is not written), then the body. */
-export function writeArticle(data: Data, headerFields: readonly string[]): string {
+/**
+ * The file for an article's data: `headerFields` in order (anything else, such as the form's slug, is not written),
+ * `quotedFields` in double quotes, then the body.
+ */
+export function writeArticle(data: Data, headerFields: readonly string[], quotedFields: readonly string[]): string {
   const header: Data = {};
   for (const field of headerFields) {
     const value = data[field];
     if (isEmpty(value)) continue;
     if (field === 'attachments') {
       header[field] = (value as { file: string; name?: string }[]).map(({ file, name }) => (name ? { file, name } : { file }));
-    } else if (QUOTED.has(field)) {
+    } else if (quotedFields.includes(field)) {
       const scalar = new Scalar(String(value));
       scalar.type = 'QUOTE_DOUBLE';
       header[field] = scalar;
@@ -36,9 +38,12 @@ export function writeArticle(data: Data, headerFields: readonly string[]): strin
 
 /** An article's data from its file; YAML 1.2 keeps a date such as 2026-11-27 the string the form shows. */
 export function readArticle(text: string): Data {
-  // The header is the text between the first two lines of ---, as gray-matter and contentlayer2 read it.
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
-  return match ? { ...(parse(match[1]) ?? {}), body: match[2].replace(/^(\r?\n)+/, '') } : { body: text };
+  const { header, body } = splitFrontmatter(text);
+  if (header === null) return { body: text };
+  const { data, errors } = readHeader(header);
+  // Never an empty form over a file it cannot read: saving it would overwrite the file's header.
+  if (!data) throw new Error(`The article's header cannot be read (line ${errors[0]?.line ?? 1}): fix the file by hand.`);
+  return { ...data, body: body.replace(/^(\r?\n)+/, '') };
 }
 
 /**
@@ -49,8 +54,8 @@ export function readArticle(text: string): Data {
 export function addressUploads(data: Data): Data {
   const slug = data.slug;
   if (typeof slug !== 'string' || !slug) return data;
-  const unplaced = /^\/news\/([^/]+)$/;
-  const place = (value: unknown) => (typeof value === 'string' ? value.replace(unplaced, `/news/${slug}/$1`) : value);
+  const unplaced = new RegExp(`^${UPLOADS_PATH}/([^/]+)$`);
+  const place = (value: unknown) => (typeof value === 'string' ? value.replace(unplaced, `${UPLOADS_PATH}/${slug}/$1`) : value);
   return {
     ...data,
     cover: place(data.cover),
@@ -58,6 +63,6 @@ export function addressUploads(data: Data): Data {
       ? data.attachments.map((item: { file: string }) => ({ ...item, file: place(item.file) }))
       : data.attachments,
     // In the text: a JSX attribute ("…") or a Markdown link or image target ((…)).
-    body: String(data.body ?? '').replace(/(["(])\/news\/([^/"()\s]+)([")])/g, `$1/news/${slug}/$2$3`),
+    body: String(data.body ?? '').replace(new RegExp(`(["(])${UPLOADS_PATH}/([^/"()\\s]+)([")])`, 'g'), `$1${UPLOADS_PATH}/${slug}/$2$3`),
   };
 }

@@ -5,9 +5,10 @@ export interface AdminPage {
   config: object;
   /** Decap's local file API (the backend's proxy_url). */
   api: string;
-  /** The custom format's name and the frontmatter fields in the content schema's order. */
+  /** The custom format's name, the frontmatter fields in the content schema's order, and those written in quotes. */
   format: string;
   headerFields: string[];
+  quotedFields: string[];
   slugWidget: string;
   labels: (typeof zhMessages)['Admin'];
 }

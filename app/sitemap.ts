@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
-import { type Locale, routing } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
+import { routing } from '@/i18n/routing';
 import { type Article, CATEGORIES, type Category, getArticles, getTranslation, listPageLocales } from '@/lib/content';
 import { isoDay } from '@/lib/dates';
 import { extraPageNumbers, pageItems } from '@/lib/pagination';
-import { articlePath, newsListPath, SERVICE_PAGES } from '@/lib/paths';
+import { articlePath, newsListPath, SEARCH_PATH, SERVICE_PAGES } from '@/lib/paths';
 import { absoluteUrl, languageAlternates, localizedPath } from '@/lib/seo';
 
 export const dynamic = 'force-static';
@@ -38,7 +39,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
       entry('/', locale, routing.locales, getArticles(locale)[0]),
       ...listPages,
       ...articles,
-      entry('/search', locale, routing.locales, undefined),
+      entry(SEARCH_PATH, locale, routing.locales, undefined),
       ...Object.values(SERVICE_PAGES).map((path) => entry(path, locale, routing.locales, undefined)),
     ];
   });

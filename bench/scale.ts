@@ -8,9 +8,9 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { copyProject } from '../scripts/project-copy';
-import { PREVIOUS_BUILD_PREFIX } from '../scripts/previous-builds.mjs';
-import { generateArticles } from '../scripts/synthetic-content';
+import { copyProject } from '../tests/support/project-copy';
+import { PREVIOUS_BUILD_PREFIX } from '../build/paths.mjs';
+import { generateArticles } from '../tests/support/synthetic-content';
 import {
   CHROME_FLAGS,
   CHROMIUM,
@@ -25,9 +25,6 @@ import {
   treeRss,
   waitFor,
 } from './support';
-
-/** The phases of `npm run build`, read from package.json so the bench runs exactly what editors run. */
-const buildSteps: string[] = JSON.parse(readFileSync('package.json', 'utf8')).scripts.build.split(' && ');
 
 interface BuildResult {
   code: number;
@@ -77,14 +74,14 @@ function contentLoadSeconds(root: string, env: NodeJS.ProcessEnv): number {
   return Number(output.trim());
 }
 
-function runStep(step: string, cwd: string, env: NodeJS.ProcessEnv, onPid: (pid: number) => void): Promise<number> {
+function runCommand(step: string, cwd: string, env: NodeJS.ProcessEnv, onPid: (pid: number) => void): Promise<number> {
   const child = spawn(step, { cwd, env, shell: true, stdio: 'ignore', detached: true });
   if (child.pid) onPid(child.pid);
   return new Promise((resolve) => child.on('exit', (status) => resolve(status ?? 1)));
 }
 
 /**
- * Waits while a build set aside earlier is still being deleted in the background (scripts/clear-previous-build.mjs),
+ * Waits while a build set aside earlier is still being deleted in the background (build/previous-build.mjs),
  * so that no measured build shares the machine with it.
  */
 async function untilPreviousBuildsDeleted() {
@@ -96,22 +93,19 @@ async function untilPreviousBuildsDeleted() {
 
 async function timedBuild(root: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
   await untilPreviousBuildsDeleted();
-  const phases: BuildResult['phases'] = [];
   let peak = 0;
   let pid = 0;
   const sampler = setInterval(() => {
     if (pid) peak = Math.max(peak, treeRss(pid));
   }, 250);
   rmSync(path.join(root, '.next/trace'), { force: true });
+  // `npm run build` itself, which times each of its steps (build/steps.mjs) into this file.
+  const timings = path.join(root, 'build-timings.json');
+  rmSync(timings, { force: true });
   const started = Date.now();
-  let code = 0;
-  for (const step of buildSteps) {
-    const stepStarted = Date.now();
-    code = await runStep(step, root, env, (childPid) => (pid = childPid));
-    phases.push({ step, seconds: (Date.now() - stepStarted) / 1000 });
-    if (code !== 0) break;
-  }
+  const code = await runCommand('npm run build', root, { ...env, BUILD_TIMINGS_FILE: timings }, (childPid) => (pid = childPid));
   clearInterval(sampler);
+  const phases: BuildResult['phases'] = existsSync(timings) ? JSON.parse(readFileSync(timings, 'utf8')) : [];
   return { code, seconds: (Date.now() - started) / 1000, peak, phases, nextSteps: nextBuildSteps(root) };
 }
 

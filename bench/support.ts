@@ -1,7 +1,7 @@
 /** What every bench section shares: the browser, servers, memory sampling and the results file. */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { standaloneServerPath } from '../scripts/standalone-server.mjs';
+import { standaloneServerPath } from '../build/paths.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_FLAGS = [

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
 import { type AttachmentFacts, formatBytes } from '@/lib/media';
 
 /** 附件下载: each file with its name, type and size, all computed at build time. */

@@ -1,5 +1,5 @@
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
 
 export default function Breadcrumb({ locale, label, items }: { locale: Locale; label: string; items: { href: string; text: string }[] }) {
   return (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { type Locale, localeTags } from '@/i18n/routing';
+import { type Locale, LOCALE_TAGS } from '@/i18n/locales.mjs';
 import { readingModeScript } from '@/lib/reading-mode';
 import SiteFooter from './SiteFooter';
 import '@/app/globals.css';
@@ -8,7 +8,7 @@ import '@/app/globals.css';
 export default function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
     // The reading-mode script may set data-reading on <html> before React hydrates it.
-    <html lang={localeTags[locale].htmlLang} suppressHydrationWarning>
+    <html lang={LOCALE_TAGS[locale].htmlLang} suppressHydrationWarning>
       {/* eslint-disable-next-line @next/next/no-head-element -- App Router merges this with the generated head */}
       <head>
         {/* Before the first paint: a remembered 长者模式 never flashes the standard layout. */}

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import type { Locale } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
 import { formatDate, isoDay } from '@/lib/dates';
 
 type Props = { date: string; locale: Locale } & Omit<ComponentProps<'time'>, 'dateTime' | 'children'>;

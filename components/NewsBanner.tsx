@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
 
 /** The section banner: 新闻动态 NEWS, title in the page's language and its counterpart beside it. */
 export default async function NewsBanner({ locale }: { locale: Locale }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Image from 'next/image';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/paths';
 import FormattedDate from './FormattedDate';

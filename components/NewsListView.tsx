@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { type Locale, otherLocale } from '@/i18n/routing';
+import { type Locale, otherLocale } from '@/i18n/locales.mjs';
 import { type Category, getArticles, listPageLocales } from '@/lib/content';
 import { pageCount, pageItems } from '@/lib/pagination';
 import { newsListPath } from '@/lib/paths';

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { type Locale, routing } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
+import { routing } from '@/i18n/routing';
 import { newsListPath } from '@/lib/paths';
 import PageShell from './PageShell';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Locale } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
 import SiteHeader, { type LanguageSwitchTarget, type Section } from './SiteHeader';
 
 /** Header plus main landmark. Each page passes where its language switch leads. */

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
 import type { Category } from '@/lib/content';
 import { GAP, pageWindow } from '@/lib/pagination';
 import { newsListPath } from '@/lib/paths';

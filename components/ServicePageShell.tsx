@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { Locale } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
 import { SERVICE_PAGES, type ServicePage } from '@/lib/paths';
 import Breadcrumb from './Breadcrumb';
 import PageShell from './PageShell';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
 import { SERVICE_PAGES, type ServicePage } from '@/lib/paths';
 import { siteConfig } from '@/site.config';
 import QrCode from './QrCode';

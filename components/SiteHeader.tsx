@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { type Locale, otherLocale } from '@/i18n/routing';
+import { type Locale, otherLocale } from '@/i18n/locales.mjs';
+import { NEWS_PATH, SEARCH_PATH } from '@/lib/paths';
 import { siteConfig } from '@/site.config';
 import Logo from './Logo';
 import MobileMenu from './MobileMenu';
@@ -29,8 +30,8 @@ export default async function SiteHeader({
   const target = otherLocale(locale);
   const navItems: { section: Section; href: string; label: string }[] = [
     { section: 'home', href: '/', label: t('home') },
-    { section: 'news', href: '/news', label: t('news') },
-    { section: 'search', href: '/search', label: t('search') },
+    { section: 'news', href: NEWS_PATH, label: t('news') },
+    { section: 'search', href: SEARCH_PATH, label: t('search') },
   ];
 
   return (

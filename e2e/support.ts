@@ -6,7 +6,7 @@ import zh from '../messages/zh.json';
 import { siteConfig } from '../site.config';
 import { fixture, FIXTURE_SITE_URL } from './fixture/site';
 
-export { copyProject } from '../scripts/project-copy';
+export { copyProject } from '../tests/support/project-copy';
 export { fixture, FIXTURE_ROOT, FIXTURE_SITE_URL } from './fixture/site';
 
 export { siteConfig };

@@ -1,7 +1,8 @@
 import { createNavigation } from 'next-intl/navigation';
 import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
-import { type Locale, routing } from './routing';
+import type { Locale } from './locales.mjs';
+import { routing } from './routing';
 
 export const { getPathname } = createNavigation(routing);
 

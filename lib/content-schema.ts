@@ -7,13 +7,11 @@
  * Imported by contentlayer.config.ts, so only relative imports and no path aliases.
  */
 import { z } from 'zod';
+import type { Locale } from '../i18n/locales.mjs';
+import { articleUploadsPath } from './paths';
 
 export const CATEGORIES = ['company', 'industry', 'notice'] as const;
 export type Category = (typeof CATEGORIES)[number];
-
-/** The languages content is written in: the folders under content/news/. */
-export const CONTENT_LOCALES = ['zh', 'en'] as const;
-export type ContentLocale = (typeof CONTENT_LOCALES)[number];
 
 /** The content folder: CONTENT_DIR lets tests and benchmarks build from another folder, never touching content/. */
 export function contentRoot(): string {
@@ -75,29 +73,32 @@ export function normalizeFrontmatter(data: Record<string, unknown>): Record<stri
   return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== '' && value !== null && value !== undefined));
 }
 
+/** Free text: written in double quotes, by the new-article template and the browser editor alike. */
+export const QUOTED_FIELDS = ['title', 'source', 'summary'] as const satisfies readonly NewsField[];
+
 export function isRequired(field: NewsField): boolean {
   return !newsFields[field].safeParse(undefined).success;
 }
 
 /**
- * How `npm run new:article` writes each field (YAML text), with an optional commented example:
- * a Record over every field, so a new field cannot be forgotten in the template.
+ * What `npm run new:article` writes for each field (YAML text; QUOTED_FIELDS as the text to quote), with an optional
+ * commented example: a Record over every field, so a new field cannot be forgotten in the template.
  */
 export const TEMPLATE_FIELDS: Record<
   NewsField,
-  (context: { locale: ContentLocale; slug: string; today: string }) => { value: string; example?: string[] }
+  (context: { locale: Locale; slug: string; today: string }) => { value: string; example?: string[] }
 > = {
-  title: ({ locale }) => ({ value: JSON.stringify(TEMPLATE_PLACEHOLDERS[locale].title) }),
+  title: ({ locale }) => ({ value: TEMPLATE_PLACEHOLDERS[locale].title }),
   date: ({ today }) => ({ value: today }),
   category: () => ({ value: CATEGORIES[0] }),
-  source: () => ({ value: '""' }),
-  summary: () => ({ value: '""' }),
+  source: () => ({ value: '' }),
+  summary: () => ({ value: '' }),
   cover: () => ({ value: '""' }),
   attachments: ({ locale, slug }) => ({
     value: '[]',
     example: [
       'attachments:',
-      `  - file: /news/${slug}/${locale === 'zh' ? '方案' : 'plan'}.pdf`,
+      `  - file: ${articleUploadsPath(slug)}/${locale === 'zh' ? '方案' : 'plan'}.pdf`,
       `    name: ${locale === 'zh' ? '实施方案' : 'Implementation plan'}`,
     ],
   }),
@@ -111,7 +112,7 @@ export const TEMPLATE_FIELDS: Record<
 export const TEMPLATE_PLACEHOLDERS = {
   zh: { title: '在此填写标题', body: '在此写正文。每段之间空一行。' },
   en: { title: 'Write the title here', body: 'Write the text here. Leave an empty line between paragraphs.' },
-} as const satisfies Record<ContentLocale, { title: string; body: string }>;
+} as const satisfies Record<Locale, { title: string; body: string }>;
 
 /** Where a news file lives says its locale and slug: news/<locale>/<slug>.mdx */
 export function parseNewsPath(relativePath: string): { locale: string; slug: string } | null {
@@ -120,8 +121,4 @@ export function parseNewsPath(relativePath: string): { locale: string; slug: str
   const extension = fileExtension(parts[2]);
   if (extension !== 'mdx' && extension !== 'md') return null;
   return { locale: parts[1], slug: parts[2].slice(0, -(extension.length + 1)) };
-}
-
-export function isContentLocale(value: string): value is ContentLocale {
-  return (CONTENT_LOCALES as readonly string[]).includes(value);
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { News, Page } from 'contentlayer/generated';
 import { cache } from 'react';
-import { type Locale, otherLocale, routing } from '@/i18n/routing';
+import { isLocale, type Locale, LOCALES, otherLocale } from '@/i18n/locales.mjs';
 import { CATEGORIES, type Category, type NewsFrontmatter } from './content-schema';
 import type { AttachmentFacts, ImageFacts } from './media';
 import { pageCount } from './pagination';
@@ -20,12 +20,8 @@ export type Article = NewsFrontmatter & {
   description: string;
   coverImage: ImageFacts | null;
   attachmentList: AttachmentFacts[];
-  body: { code: string };
+  body: { raw: string; code: string };
 };
-
-function isLocale(value: string): value is Locale {
-  return (routing.locales as readonly string[]).includes(value);
-}
 
 function toArticle(doc: News): Article {
   // The content check has already refused any other folder; this keeps the type honest.
@@ -52,7 +48,7 @@ function newestFirst(a: Article, b: Article): number {
 function buildIndex(articles: Article[]): ContentIndex {
   const sorted = [...articles].sort(newestFirst);
   const perLocale = <T>(make: (locale: Locale) => T) =>
-    Object.fromEntries(routing.locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
+    Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
   const index: ContentIndex = {
     byLocale: perLocale(() => []),
     byCategory: perLocale(() => new Map(CATEGORIES.map((category) => [category, []]))),
@@ -81,9 +77,9 @@ interface Content {
   pages: Page[];
 }
 
-/** Production: every published article, indexed once per process at build time. Drafts never appear. */
+/** Every published article, indexed once per process. Drafts never appear. */
 let published: Content | undefined;
-function productionContent(): Content {
+function publishedContent(): Content {
   published ??= {
     articles: buildIndex(
       readGenerated<News>('News')
@@ -104,17 +100,23 @@ const previewContent = cache((): Content => ({
   pages: readGenerated<Page>('Page'),
 }));
 
-const loaded = (): Content => (process.env.NODE_ENV === 'production' ? productionContent() : previewContent());
-const content = (): ContentIndex => loaded().articles;
+/** What the site shows: the published content in a build, drafts too on the editing server. */
+const shownContent = (): Content => (process.env.NODE_ENV === 'production' ? publishedContent() : previewContent());
+const shownArticles = (): ContentIndex => shownContent().articles;
 
 export { CATEGORIES, type Category };
 
+/** Every published article in every language, newest first, whatever the environment: what a build publishes. */
+export function getPublishedArticles(): Article[] {
+  return LOCALES.flatMap((locale) => publishedContent().articles.byLocale[locale]);
+}
+
 export function getArticles(locale: Locale, category?: Category): Article[] {
-  return category === undefined ? content().byLocale[locale] : (content().byCategory[locale].get(category) ?? []);
+  return category === undefined ? shownArticles().byLocale[locale] : (shownArticles().byCategory[locale].get(category) ?? []);
 }
 
 export function getArticle(locale: Locale, slug: string): Article | undefined {
-  return content().bySlug[locale].get(slug)?.article;
+  return shownArticles().bySlug[locale].get(slug)?.article;
 }
 
 /** The same article in the other language, if it has been translated. */
@@ -124,15 +126,15 @@ export function getTranslation(article: Article): Article | undefined {
 
 /** Neighbours in the locale's list: `newer` is shown as previous, `older` as next. */
 export function getNeighbours(article: Article): { newer?: Article; older?: Article } {
-  const listed = content().bySlug[article.locale].get(article.slug);
+  const listed = shownArticles().bySlug[article.locale].get(article.slug);
   if (!listed) return {};
-  const list = content().byLocale[article.locale];
+  const list = shownArticles().byLocale[article.locale];
   return { newer: list[listed.position - 1], older: list[listed.position + 1] };
 }
 
 /** The languages in which a given list page exists: one language may have more pages than another. */
 export function listPageLocales(category: Category | undefined, page: number): Locale[] {
-  return routing.locales.filter((locale) => page <= pageCount(getArticles(locale, category).length));
+  return LOCALES.filter((locale) => page <= pageCount(getArticles(locale, category).length));
 }
 
 export function getLatestByCategory(locale: Locale, perCategory: number): { category: Category; articles: Article[] }[] {
@@ -140,7 +142,7 @@ export function getLatestByCategory(locale: Locale, perCategory: number): { cate
 }
 
 export function getPage(locale: Locale, name: string) {
-  const page = loaded().pages.find((candidate) => candidate.locale === locale && candidate.name === name);
+  const page = shownContent().pages.find((candidate) => candidate.locale === locale && candidate.name === name);
   if (!page) throw new Error(`content/pages/${locale}/${name}.mdx is missing`);
   return page;
 }

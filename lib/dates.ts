@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/routing';
+import { type Locale } from '@/i18n/locales.mjs';
 
 /** The calendar day of a content date, as written by the editor (YYYY-MM-DD). */
 export function isoDay(date: string): string {

@@ -1,10 +1,10 @@
 import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
-import { type Locale, localeTags } from '@/i18n/routing';
+import { type Locale, LOCALE_TAGS } from '@/i18n/locales.mjs';
 import { siteConfig } from '@/site.config';
 import { getArticles } from './content';
 import { resolveLocale } from './locale-params';
-import { articlePath } from './paths';
+import { articlePath, NEWS_PATH } from './paths';
 import { absoluteUrl, feedPath, localizedPath, shareImage } from './seo';
 
 const FEED_SIZE = 20;
@@ -14,11 +14,11 @@ async function newsFeed(locale: Locale): Promise<Feed> {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   const articles = getArticles(locale).slice(0, FEED_SIZE);
   const feed = new Feed({
-    id: absoluteUrl(localizedPath('/news', locale)),
-    link: absoluteUrl(localizedPath('/news', locale)),
+    id: absoluteUrl(localizedPath(NEWS_PATH, locale)),
+    link: absoluteUrl(localizedPath(NEWS_PATH, locale)),
     title: t('feedTitle', { name: siteConfig.shortName[locale] }),
     description: t('description'),
-    language: localeTags[locale].htmlLang,
+    language: LOCALE_TAGS[locale].htmlLang,
     image: absoluteUrl(shareImage(locale).url),
     favicon: absoluteUrl('/icon.svg'),
     copyright: siteConfig.name[locale],

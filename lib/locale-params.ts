@@ -1,17 +1,16 @@
-import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { type Locale, routing } from '@/i18n/routing';
+import { isLocale, type Locale, LOCALES } from '@/i18n/locales.mjs';
 
 /** Validates the [locale] segment and enables static rendering for it; unknown locales are a 404. */
 export async function resolveLocale(params: Promise<{ locale: string }>): Promise<Locale> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return locale;
 }
 
 /** Static params of every route directly under [locale]. */
 export function localeParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return LOCALES.map((locale) => ({ locale }));
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import { type Locale, localeTags, routing } from '@/i18n/routing';
+import { type Locale, LOCALE_TAGS } from '@/i18n/locales.mjs';
+import { routing } from '@/i18n/routing';
 import { siteConfig } from '@/site.config';
 
 /** Absolute URL of a site path, from the one SITE_URL setting. */
@@ -26,7 +27,7 @@ export function shareImage(locale: Locale) {
 /** hreflang map for the languages a page exists in; x-default points to the default language where it can. */
 export function languageAlternates(path: string, locales: readonly Locale[]): Record<string, string> {
   const languages: Record<string, string> = {};
-  for (const locale of locales) languages[localeTags[locale].hreflang] = localizedPath(path, locale);
+  for (const locale of locales) languages[LOCALE_TAGS[locale].hreflang] = localizedPath(path, locale);
   const fallback = locales.includes(routing.defaultLocale) ? routing.defaultLocale : locales[0];
   languages['x-default'] = localizedPath(path, fallback);
   return languages;
@@ -110,8 +111,8 @@ export async function pageMetadata({
       description,
       url,
       siteName: siteConfig.name[locale],
-      locale: localeTags[locale].ogLocale,
-      alternateLocale: locales.filter((other) => other !== locale).map((other) => localeTags[other].ogLocale),
+      locale: LOCALE_TAGS[locale].ogLocale,
+      alternateLocale: locales.filter((other) => other !== locale).map((other) => LOCALE_TAGS[other].ogLocale),
       images: [image],
       ...(article ? { publishedTime: article.published } : {}),
     },

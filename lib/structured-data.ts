@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/routing';
+import { type Locale, LOCALE_TAGS, LOCALES } from '@/i18n/locales.mjs';
 import { siteConfig } from '@/site.config';
 import type { Article } from './content';
 import { isoDay } from './dates';
@@ -41,7 +41,7 @@ export function contactOrganizationData(locale: Locale) {
       '@type': 'ContactPoint',
       telephone: internationalPhone(siteConfig.phone),
       contactType: 'customer service',
-      availableLanguage: ['zh-CN', 'en'],
+      availableLanguage: LOCALES.map((tagged) => LOCALE_TAGS[tagged].htmlLang),
       ...(email ? { email } : {}),
     },
   };
@@ -53,7 +53,7 @@ export function newsArticleData(article: Article) {
     headline: article.title,
     description: article.description,
     datePublished: isoDay(article.date),
-    inLanguage: article.locale === 'zh' ? 'zh-CN' : 'en',
+    inLanguage: LOCALE_TAGS[article.locale].htmlLang,
     mainEntityOfPage: absoluteUrl(localizedPath(articlePath(article.slug), article.locale)),
     image: absoluteUrl(article.coverImage?.src ?? shareImage(article.locale).url),
     ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source } } : {}),

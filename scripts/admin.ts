@@ -12,8 +12,10 @@ import express from 'express';
 import { registerLocalFs } from 'decap-server/dist/middlewares';
 import zhMessages from '../messages/zh.json';
 import type { AdminPage } from '../admin/page';
-import { ADMIN_UPLOAD_LIMIT, adminConfig, MDX_FORMAT, refusedWrite, SLUG_WIDGET } from '../lib/admin-config';
-import { NEWS_FIELDS } from '../lib/content-schema';
+import { ADMIN_UPLOAD_LIMIT, adminConfig, MDX_FORMAT, NEWS_MEDIA_ROOT, refusedWrite, SLUG_WIDGET } from '../admin/config';
+import { LOCALE_TAGS, DEFAULT_LOCALE } from '../i18n/locales.mjs';
+import { UPLOADS_PATH } from '../lib/paths';
+import { NEWS_FIELDS, QUOTED_FIELDS } from '../lib/content-schema';
 
 const port = Number(process.env.ADMIN_PORT ?? 8081);
 const origin = `http://localhost:${port}`;
@@ -69,13 +71,14 @@ async function main() {
     api: config.backend.proxy_url,
     format: MDX_FORMAT,
     headerFields: NEWS_FIELDS,
+    quotedFields: [...QUOTED_FIELDS],
     slugWidget: SLUG_WIDGET,
     labels: zhMessages.Admin,
   };
   // JSON inside <script>: "<" escaped so no value can close the element.
   const pageJson = JSON.stringify(page).replaceAll('<', '\\u003c');
   const html = `<!doctype html>
-<html lang="zh-CN">
+<html lang="${LOCALE_TAGS[DEFAULT_LOCALE].htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -123,7 +126,7 @@ async function main() {
   app.get('/admin/', (_request, response) => response.type('html').send(html));
   app.get('/admin/editor.js', (_request, response) => response.type('js').send(editorScript));
   // The site's own files, so the form shows the pictures an article already uses.
-  app.use('/news', express.static(path.join(process.env.GIT_REPO_DIRECTORY ?? process.cwd(), 'public/news'), { index: false }));
+  app.use(UPLOADS_PATH, express.static(path.join(process.env.GIT_REPO_DIRECTORY ?? process.cwd(), NEWS_MEDIA_ROOT), { index: false }));
   // Decap's bundle and the chunks it loads from its own folder.
   app.use('/admin', express.static(decapDist, { index: false }));
 

@@ -5,18 +5,19 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fieldText } from '../lib/content-check';
+import { fieldLabelAndHelp } from '../lib/content-messages';
+import { type Locale, LOCALES } from '../i18n/locales.mjs';
 import {
-  CONTENT_LOCALES,
-  type ContentLocale,
   contentRoot,
   isRequired,
   NEWS_FIELDS,
   SLUG_PATTERN,
+  QUOTED_FIELDS,
   TEMPLATE_FIELDS,
   TEMPLATE_PLACEHOLDERS,
 } from '../lib/content-schema';
 import { todayInChina } from '../lib/dates';
+import { articleUploadsPath } from '../lib/paths';
 
 function fail(zh: string, en: string): never {
   console.error(`错误：${zh}\nError: ${en}`);
@@ -44,11 +45,12 @@ const templateWords = {
 };
 
 /** The header's lines come from the content schema: each field with its label, rule and help as a comment. */
-function articleTemplate(locale: ContentLocale, slug: string, today: string): string {
+function articleTemplate(locale: Locale, slug: string, today: string): string {
   const words = templateWords[locale];
   const header = NEWS_FIELDS.flatMap((field) => {
-    const { label, help } = fieldText(field, locale);
-    const { value, example = [] } = TEMPLATE_FIELDS[field]({ locale, slug, today });
+    const { label, help } = fieldLabelAndHelp(field, locale);
+    const { value: given, example = [] } = TEMPLATE_FIELDS[field]({ locale, slug, today });
+    const value = (QUOTED_FIELDS as readonly string[]).includes(field) ? JSON.stringify(given) : given;
     const rule = isRequired(field) ? words.required : words.optional;
     return [`# ${label}${rule}: ${help}`, ...example.map((line) => `#   ${line}`), `${field}: ${value}`];
   });
@@ -61,7 +63,7 @@ ${TEMPLATE_PLACEHOLDERS[locale].body}
 ## ${words.heading}
 
 {/* ${words.figure.replace('{slug}', slug)}
-<Figure src="/news/${slug}/photo.jpg" alt="${words.alt}" caption="${words.caption}" />
+<Figure src="${articleUploadsPath(slug)}/photo.jpg" alt="${words.alt}" caption="${words.caption}" />
 */}
 `;
 }
@@ -80,7 +82,7 @@ if (!SLUG_PATTERN.test(slug)) {
     `"${slug}" is not a valid slug: use lower-case letters, digits and hyphens only, e.g. tech-conference-2026`,
   );
 }
-const files = CONTENT_LOCALES.map((locale) => ({ locale, file: path.join(contentRoot(), 'news', locale, `${slug}.mdx`) }));
+const files = LOCALES.map((locale) => ({ locale, file: path.join(contentRoot(), 'news', locale, `${slug}.mdx`) }));
 const existing = files.filter(({ file }) => existsSync(file) || existsSync(file.replace(/\.mdx$/, '.md')));
 if (existing.length > 0) {
   const list = existing.map(({ file }) => path.relative(process.cwd(), file)).join(', ');

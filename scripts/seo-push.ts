@@ -9,26 +9,14 @@
  * contacts nobody and records nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { routing } from '@/i18n/routing';
 import { acceptedUrls, type BaiduAnswer, batches, fingerprint, pendingUrls, type PushRecord } from '@/lib/baidu-push';
+import { type Article, getPublishedArticles } from '@/lib/content';
 import { articlePath } from '@/lib/paths';
 import { absoluteUrl, localizedPath } from '@/lib/seo';
 import { siteConfig } from '@/site.config';
 
 const ENDPOINT = process.env.BAIDU_PUSH_ENDPOINT ?? 'http://data.zz.baidu.com/urls';
-const GENERATED = path.join('.contentlayer', 'generated', 'News', '_index.json');
-
-interface GeneratedArticle {
-  title: string;
-  date: string;
-  category: string;
-  draft?: boolean;
-  locale: string;
-  slug: string;
-  body: { raw: string };
-}
 
 function fail(zh: string, en: string): never {
   console.error(`✗ ${zh}\n  ${en}`);
@@ -41,16 +29,17 @@ const { values } = parseArgs({
 const dryRun = values['dry-run'];
 const stateFile = values.state;
 
-if (!existsSync(GENERATED)) fail(`找不到 ${GENERATED}：请先运行 npm run build。`, `${GENERATED} is missing: run npm run build first.`);
-const articles = (JSON.parse(readFileSync(GENERATED, 'utf8')) as GeneratedArticle[]).filter(
-  (article) => !article.draft && (routing.locales as readonly string[]).includes(article.locale),
-);
+function publishedArticles(): Article[] {
+  try {
+    return getPublishedArticles();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    fail('找不到构建生成的文章数据：请先运行 npm run build。', 'The articles of a build are missing: run npm run build first.');
+  }
+}
 // Each published article's URL with the fingerprint of what it shows now.
 const current: PushRecord = Object.fromEntries(
-  articles.map((article) => [
-    absoluteUrl(localizedPath(articlePath(article.slug), article.locale as (typeof routing.locales)[number])),
-    fingerprint(article),
-  ]),
+  publishedArticles().map((article) => [absoluteUrl(localizedPath(articlePath(article.slug), article.locale)), fingerprint(article)]),
 );
 const pushed: PushRecord = existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as PushRecord) : {};
 const pending = pendingUrls(current, pushed);

@@ -36,13 +36,19 @@ if command -v fc-list >/dev/null && ! fc-list :lang=zh | grep -q .; then
   apt_install fonts-noto-cjk || echo "fonts-noto-cjk not installed: Chinese text in screenshots will show as boxes" >&2
 fi
 
+# Fast checks first, so that the suite fails fast: unit tests, then types and lint. The types need contentlayer2's
+# declarations and Next's route types, which take seconds without a build.
 npm run test:unit
-# The real content/, as editors leave it: the content check runs first and refuses bad content.
-npm run build
-# The fixture site of the behavioural browser tests (e2e/fixture), in a copy: Node build, then static export.
-npx tsx scripts/build-fixture-site.ts
-npm run test:build
+npx contentlayer2 build
+npx next typegen
 npx tsc --noEmit
 npm run lint
+# The builds have been type-checked above: next build does not check them again.
+export BUILD_TYPECHECKED=1
+# The real content/, as editors leave it: the content check runs first and refuses bad content.
+npm run build
+# The fixture site of the behavioural browser tests (e2e/fixture), in a copy: Node build and static export in one run.
+npx tsx tests/support/build-fixture-site.ts
+npm run test:build
 # Every build is done before the browser tests start: nothing builds while they measure.
 npx playwright test

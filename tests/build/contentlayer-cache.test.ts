@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { copyProject } from '../../scripts/project-copy';
-import { generateArticles } from '../../scripts/synthetic-content';
+import { copyProject } from '../support/project-copy';
+import { generateArticles } from '../support/synthetic-content';
 
 /**
  * contentlayer2 reuses an article compiled by an earlier build when the file is unchanged. It used to compare

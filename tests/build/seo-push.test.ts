@@ -1,11 +1,23 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fingerprint } from '../../lib/baidu-push';
+import { getPublishedArticles } from '../../lib/content';
 import { fixture, FIXTURE_ROOT, FIXTURE_SITE_URL } from '../../e2e/fixture/site';
+
+/** `read` with the built fixture site as the working folder, where lib/content reads the articles it published. */
+function inFixture<T>(read: () => T): T {
+  const folder = process.cwd();
+  process.chdir(FIXTURE_ROOT);
+  try {
+    return read();
+  } finally {
+    process.chdir(folder);
+  }
+}
 
 /** `npm run seo:push -- --dry-run` in the built fixture site. Nothing may be contacted: the endpoint is a closed port. */
 function dryRun(stateFile: string) {
@@ -33,19 +45,11 @@ test('seo:push --dry-run lists every published article once, in one call, record
     assert.ok(!existsSync(stateFile), 'a dry run records nothing');
 
     // Recorded as pushed with the articles as they are, except one changed since: only that one is pending.
-    const generated = JSON.parse(readFileSync(path.join(FIXTURE_ROOT, '.contentlayer/generated/News/_index.json'), 'utf8')) as {
-      locale: string;
-      slug: string;
-      draft?: boolean;
-      title: string;
-      date: string;
-      category: string;
-      body: { raw: string };
-    }[];
     const record = Object.fromEntries(
-      generated
-        .filter((article) => !article.draft)
-        .map((article) => [`${FIXTURE_SITE_URL}/${article.locale}/news/${article.slug}`, fingerprint(article)]),
+      inFixture(getPublishedArticles).map((article) => [
+        `${FIXTURE_SITE_URL}/${article.locale}/news/${article.slug}`,
+        fingerprint(article),
+      ]),
     );
     const changed = `${FIXTURE_SITE_URL}/zh/news/${fixture.media}`;
     record[changed] = 'an older version';

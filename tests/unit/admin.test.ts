@@ -7,9 +7,9 @@ import decapEnglish from 'decap-cms-locales/dist/esm/en/index.js';
 import { decapChinese } from '../../admin/decap-zh';
 import { addressUploads, readArticle, writeArticle } from '../../admin/mdx-format';
 import zhMessages from '../../messages/zh.json';
-import { ADMIN_UPLOAD_LIMIT, adminConfig, refusedWrite } from '../../lib/admin-config';
+import { ADMIN_UPLOAD_LIMIT, adminConfig, refusedWrite } from '../../admin/config';
 import { checkContent } from '../../lib/content-check';
-import { isRequired, NEWS_FIELDS } from '../../lib/content-schema';
+import { isRequired, NEWS_FIELDS, QUOTED_FIELDS } from '../../lib/content-schema';
 
 type Tree = { [key: string]: string | Tree };
 const leafKeys = (tree: Tree, prefix = ''): string[] =>
@@ -87,13 +87,14 @@ draft: true
 test('an article read and written again is the same file', () => {
   const data = readArticle(handWritten);
   assert.equal(data.date, '2024-03-01', 'a date stays the text the form shows');
-  assert.equal(writeArticle(data, NEWS_FIELDS), handWritten);
+  assert.equal(writeArticle(data, NEWS_FIELDS, QUOTED_FIELDS), handWritten);
 });
 
 test('empty optional fields are left out, and the form-only slug is never written', () => {
   const text = writeArticle(
     { slug: 'x', title: '标题', date: '2026-11-27', category: 'notice', source: '', attachments: [], body: '正文\n\n' },
     NEWS_FIELDS,
+    QUOTED_FIELDS,
   );
   assert.equal(text, '---\ntitle: "标题"\ndate: 2026-11-27\ncategory: notice\n---\n\n正文\n');
 });
@@ -134,7 +135,7 @@ test('what the editor writes passes the content check', () => {
     body: '## 活动安排\n\n- 开幕式\n- 科普讲座\n\n| 日期 | 活动 |\n| --- | --- |\n| 5月20日 | 开幕 |\n\n<Notice title="提示">\n请提前预约。\n</Notice>',
   });
   mkdirSync(path.join(root, 'content/news/zh'), { recursive: true });
-  writeFileSync(path.join(root, 'content/news/zh/tech-week-2026.mdx'), writeArticle(data, NEWS_FIELDS));
+  writeFileSync(path.join(root, 'content/news/zh/tech-week-2026.mdx'), writeArticle(data, NEWS_FIELDS, QUOTED_FIELDS));
   const report = checkContent(path.join(root, 'content'), publicDir);
   assert.deepEqual(report.errors, []);
   assert.equal(report.files, 1);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { checkContent } from '../../lib/content-check';
-import { copyProject } from '../../scripts/project-copy';
+import { copyProject } from '../support/project-copy';
 
 const roots: string[] = [];
 after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));

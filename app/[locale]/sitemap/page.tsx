@@ -4,7 +4,7 @@ import ServicePageShell from '@/components/ServicePageShell';
 import { Link } from '@/i18n/navigation';
 import { CATEGORIES, getArticles } from '@/lib/content';
 import { resolveLocale } from '@/lib/locale-params';
-import { newsListPath, SERVICE_PAGES } from '@/lib/paths';
+import { newsListPath, SEARCH_PATH, SERVICE_PAGES } from '@/lib/paths';
 import { feedPath, pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -52,7 +52,7 @@ export default async function SiteMapPage({ params }: Props) {
           </ul>
         </li>
         <li>
-          <Link locale={locale} href="/search" className={linkClass}>
+          <Link locale={locale} href={SEARCH_PATH} className={linkClass}>
             {th('search')}
           </Link>
         </li>

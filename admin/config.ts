@@ -7,24 +7,23 @@
 import { createTranslator } from 'next-intl';
 import enMessages from '../messages/en.json';
 import zhMessages from '../messages/zh.json';
-import { fieldText } from './content-check';
+import { fieldLabelAndHelp } from '../lib/content-messages';
+import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES, otherLocale } from '../i18n/locales.mjs';
+import { UPLOADS_PATH } from '../lib/paths';
 import {
   ATTACHMENT_TYPES,
   CATEGORIES,
-  CONTENT_LOCALES,
-  type ContentLocale,
   contentRoot,
   fileExtension,
   IMAGE_EXTENSIONS,
-  isContentLocale,
   isRequired,
   type NewsField,
   SLUG_PATTERN,
   VIDEO_EXTENSIONS,
-} from './content-schema';
+} from '../lib/content-schema';
 
 /** Where the editor may write: the news files and the files under public/news/<slug>/. */
-export const NEWS_MEDIA_ROOT = 'public/news';
+export const NEWS_MEDIA_ROOT = `public${UPLOADS_PATH}`;
 /** The largest upload the editor accepts, in bytes: enough for a photo or a scanned PDF. */
 export const ADMIN_UPLOAD_LIMIT = 20 * 1024 * 1024;
 /** The file types an upload may have: what a cover, a Figure, a Video or an attachment may show. */
@@ -41,22 +40,23 @@ const refusal = {
 };
 const categories = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Categories' });
 
-function collectionName(locale: ContentLocale): string {
+function collectionName(locale: Locale): string {
   return `news-${locale}`;
 }
 
 const extensionPattern = (extensions: readonly string[]) => `\\.(${extensions.join('|')})$`;
 
-function label(field: NewsField) {
-  const { label, editorHelp } = fieldText(field, 'zh');
+/** The part of a form field every content field shares: its name, label, help and whether it is required. */
+function formField(field: NewsField) {
+  const { label, editorHelp } = fieldLabelAndHelp(field, DEFAULT_LOCALE);
   return { name: field, label, hint: editorHelp, required: isRequired(field) };
 }
 
 /** A field of the form for each frontmatter field of the content schema, in the schema's order. */
-const newsFields: Record<NewsField, Record<string, unknown>> = {
-  title: { ...label('title'), widget: 'string' },
+const newsFormFields: Record<NewsField, Record<string, unknown>> = {
+  title: { ...formField('title'), widget: 'string' },
   date: {
-    ...label('date'),
+    ...formField('date'),
     widget: 'datetime',
     format: 'YYYY-MM-DD',
     date_format: 'YYYY-MM-DD',
@@ -65,21 +65,21 @@ const newsFields: Record<NewsField, Record<string, unknown>> = {
     default: '{{now}}',
   },
   category: {
-    ...label('category'),
+    ...formField('category'),
     widget: 'select',
     options: CATEGORIES.map((value) => ({ value, label: `${categories(value)}（${value}）` })),
     default: CATEGORIES[0],
   },
-  source: { ...label('source'), widget: 'string' },
-  summary: { ...label('summary'), widget: 'text' },
+  source: { ...formField('source'), widget: 'string' },
+  summary: { ...formField('summary'), widget: 'text' },
   cover: {
-    ...label('cover'),
+    ...formField('cover'),
     widget: 'image',
     choose_url: false,
     pattern: [extensionPattern(IMAGE_EXTENSIONS), admin('fileType', { types: IMAGE_EXTENSIONS.join('、') })],
   },
   attachments: {
-    ...label('attachments'),
+    ...formField('attachments'),
     widget: 'list',
     label_singular: admin('attachment'),
     summary: '{{fields.name}}',
@@ -97,10 +97,10 @@ const newsFields: Record<NewsField, Record<string, unknown>> = {
       { name: 'name', label: admin('attachmentName'), hint: admin('attachmentNameHelp'), widget: 'string', required: false },
     ],
   },
-  draft: { ...label('draft'), widget: 'boolean', default: true },
+  draft: { ...formField('draft'), widget: 'boolean', default: true },
 };
 
-function newsCollection(locale: ContentLocale) {
+function newsCollection(locale: Locale) {
   const folder = `${contentRoot()}/news/${locale}`;
   return {
     name: collectionName(locale),
@@ -117,7 +117,7 @@ function newsCollection(locale: ContentLocale) {
     summary: '{{title}}　{{date}}',
     sortable_fields: ['date', 'title'],
     media_folder: `/${NEWS_MEDIA_ROOT}/{{filename}}`,
-    public_folder: '/news/{{filename}}',
+    public_folder: `${UPLOADS_PATH}/{{filename}}`,
     editor: { preview: false },
     fields: [
       {
@@ -126,14 +126,14 @@ function newsCollection(locale: ContentLocale) {
         hint: admin('slugHelp'),
         widget: SLUG_WIDGET,
         pattern: [SLUG_PATTERN.source, admin('slugInvalid')],
-        twin: collectionName(CONTENT_LOCALES.find((other) => other !== locale) ?? locale),
+        twin: collectionName(otherLocale(locale)),
         twinLabel: admin(`twin.${locale}`),
         // Where the widget looks up the slugs already used, so that a new article cannot take one.
         folder,
         // Chinese is the original: it starts its English version; the English one opens its Chinese original.
-        twinIsNew: locale === CONTENT_LOCALES[0],
+        twinIsNew: locale === DEFAULT_LOCALE,
       },
-      ...Object.values(newsFields),
+      ...Object.values(newsFormFields),
       {
         name: 'body',
         label: admin('body'),
@@ -153,10 +153,10 @@ export function adminConfig(origin: string) {
     backend: { name: 'proxy', proxy_url: `${origin}/api/v1`, branch: 'main' },
     locale: 'zh_Hans',
     media_folder: NEWS_MEDIA_ROOT,
-    public_folder: '/news',
+    public_folder: UPLOADS_PATH,
     show_preview_links: false,
     search: true,
-    collections: CONTENT_LOCALES.map(newsCollection),
+    collections: LOCALES.map(newsCollection),
   };
 }
 
@@ -176,7 +176,7 @@ export function refusedWrite(
   const newsFolder = `${contentRoot()}/news/`;
   const [locale, name = '', ...deeper] = file.startsWith(newsFolder) ? file.slice(newsFolder.length).split('/') : [];
   const isArticle =
-    deeper.length === 0 && isContentLocale(locale ?? '') && name.endsWith('.mdx') && SLUG_PATTERN.test(name.slice(0, -'.mdx'.length));
+    deeper.length === 0 && isLocale(locale ?? '') && name.endsWith('.mdx') && SLUG_PATTERN.test(name.slice(0, -'.mdx'.length));
   const isUpload =
     parts.length === 4 &&
     `${parts[0]}/${parts[1]}` === NEWS_MEDIA_ROOT &&

@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { PREVIOUS_BUILD_PREFIX } from '../../scripts/previous-builds.mjs';
-
-const script = path.resolve('scripts/clear-previous-build.mjs');
-
-function run(root: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8' });
-  assert.equal(result.status, 0, result.stderr);
-}
+import { PREVIOUS_BUILD_PREFIX } from '../../build/paths.mjs';
+import { deleteSetAsideBuilds, setAsidePreviousBuild } from '../../build/previous-build.mjs';
 
 const setAsideBuilds = () => new Set(readdirSync(tmpdir()).filter((entry) => entry.startsWith(PREVIOUS_BUILD_PREFIX)));
 
@@ -23,7 +16,7 @@ function setAside(root: string): string[] {
   const before = setAsideBuilds();
   const newFolders = () => [...setAsideBuilds()].filter((entry) => !before.has(entry)).map((entry) => path.join(tmpdir(), entry));
   try {
-    run(root);
+    setAsidePreviousBuild(root);
   } finally {
     foldersSetAside.push(...newFolders());
   }
@@ -81,7 +74,7 @@ test("the build's last step deletes this project's set-aside builds, not another
       const folders = setAside(root);
       const otherProject = mkdtempSync(path.join(tmpdir(), `${PREVIOUS_BUILD_PREFIX}000000000000-`));
       try {
-        run(root, '--delete-now');
+        deleteSetAsideBuilds(root);
         assert.deepEqual(
           folders.filter((folder) => existsSync(folder)),
           [],
