@@ -1,7 +1,8 @@
-import { defineDocumentType, defineNestedType, type FieldDef, makeSource } from 'contentlayer2/source-files';
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
-import type { z } from 'zod';
-import { contentRoot, newsFields, parseNewsPath } from './lib/content-schema';
+import { z } from 'zod';
+import { contentRoot, newsFrontmatter, parseNewsPath } from './lib/content-schema';
+import { contentlayerFields, type JsonObject } from './lib/contentlayer-fields';
 import { describeAttachment, describeImage } from './lib/media';
 import { parseMdx, summarize } from './lib/mdx-body';
 
@@ -11,39 +12,14 @@ function pathParts(sourceFilePath: string) {
   return parsed;
 }
 
-/** contentlayer2's field for a zod schema of lib/content-schema.ts: the schema is the one source. */
-function fieldFor(name: string, schema: z.ZodType): FieldDef {
-  const fallback = schema.safeParse(undefined);
-  const required = !fallback.success;
-  let inner = schema._zod.def;
-  while (inner.type === 'optional' || inner.type === 'default') inner = (inner as z.core.$ZodOptionalDef).innerType._zod.def;
-  switch (inner.type) {
-    case 'string':
-      return (inner as { format?: string }).format === 'date' ? { type: 'date', required } : { type: 'string', required };
-    case 'boolean':
-      return { type: 'boolean', required, default: fallback.success && typeof fallback.data === 'boolean' ? fallback.data : undefined };
-    case 'enum':
-      return { type: 'enum', required, options: Object.values((inner as z.core.$ZodEnumDef).entries).map(String) };
-    case 'array': {
-      const element = (inner as z.core.$ZodArrayDef).element as z.ZodObject;
-      // attachments → Attachment: contentlayer names each nested type.
-      const typeName = name.charAt(0).toUpperCase() + name.slice(1).replace(/s$/, '');
-      return { type: 'list', required, of: defineNestedType(() => ({ name: typeName, fields: fieldsFor(element.shape) })) };
-    }
-    default:
-      throw new Error(`contentlayer.config.ts: no contentlayer field for the ${inner.type} schema of "${name}"`);
-  }
-}
-
-function fieldsFor(shape: Record<string, z.ZodType>): Record<string, FieldDef> {
-  return Object.fromEntries(Object.entries(shape).map(([name, schema]) => [name, fieldFor(name, schema)]));
-}
+/** What a news file may contain: the input side of the schema, where a field with a default may be left out. */
+const newsFieldDefs = contentlayerFields(z.toJSONSchema(newsFrontmatter, { io: 'input' }) as JsonObject, defineNestedType);
 
 export const News = defineDocumentType(() => ({
   name: 'News',
   filePathPattern: 'news/**/*.{md,mdx}',
   contentType: 'mdx',
-  fields: fieldsFor(newsFields),
+  fields: newsFieldDefs,
   computedFields: {
     locale: { type: 'string', resolve: (doc) => pathParts(doc._raw.sourceFilePath).locale },
     slug: { type: 'string', resolve: (doc) => pathParts(doc._raw.sourceFilePath).slug },

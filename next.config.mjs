@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { EXPORT_DIST_DIR } from './build/paths.mjs';
 import { DEFAULT_LOCALE, LOCALES } from './i18n/locales.mjs';
 import { pageHeaders, securityHeaders } from './security-headers.mjs';
 
@@ -15,22 +14,11 @@ const isExport = process.env.NEXT_OUTPUT === 'export';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Next leaves one core to its main process, which idles while pages are prerendered: on a 2-core
-  // machine that halves the speed of a large build. Prerender on every core instead.
-  // Server source maps off: every prerender worker reads them, and while the archive was bundled they grew with it
-  // (two of 68 MB at 8,000 articles), written and copied into the standalone folder at every build.
-  // Prefetch inlining off: to decide which route segments to merge into one prefetch response, Next renders and
-  // gzips every segment of every page a second time: at 2,000 articles the prerender took 49.5 s with it, 38.4 s
-  // without. A link then prefetches the shared layout segments separately, and caches them; each page has three
-  // more segment files (40,399 files in .next against 56,075), which a rebuild deletes again.
-  // Global not-found (app/global-not-found.tsx): Next rendered a root not-found.tsx, header, footer and all, into
-  // every page's payload as its fallback; at 2,000 articles an article page took 36 ms of CPU with it, 26 without,
-  // and 10 KB less HTML. Unknown paths never render a page here (dynamicParams is false), so nothing needs that fallback.
+  // Each setting here was measured on large archives: docs/build.md says what it saves.
   experimental: { cpus: availableParallelism(), serverSourceMaps: false, prefetchInlining: false, globalNotFound: true },
   output: isExport ? 'export' : 'standalone',
   // `npm test` type-checks the whole project before it builds (scripts/test.sh).
   typescript: { ignoreBuildErrors: process.env.BUILD_TYPECHECKED === '1' },
-  distDir: isExport ? EXPORT_DIST_DIR : '.next',
   // lib/content.ts reads contentlayer2's output from disk: the server and Vercel's functions get those files too.
   outputFileTracingIncludes: { '*': ['./.contentlayer/generated/*/_index.json'] },
   // Static files have no image optimizer: images are served as they are, still with width and height.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { FIXTURE_ROOT } from './e2e/fixture/site';
 import { standaloneServerPath } from './build/paths.mjs';
+import { DEFAULT_LOCALE, LOCALE_TAGS } from './i18n/locales.mjs';
 
 /**
  * The fixture site (e2e/fixture, built by scripts/build-fixture-site.ts) behind the three ways it
@@ -16,6 +17,7 @@ const NGINX_PORT = 8080;
 // The fixture copy is built with the filesystem root as its tracing root.
 const STANDALONE_SERVER = standaloneServerPath(FIXTURE_ROOT, path.parse(FIXTURE_ROOT).root);
 const REAL_CONTENT = /real-content\.spec/;
+const EDITING = /editing\.spec/;
 
 /**
  * Playwright's own Chromium where it was downloaded, otherwise the system's: Debian's headless shell
@@ -31,7 +33,9 @@ function chromiumExecutable(): string | undefined {
   return ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 }
 
-const desktop = { ...devices['Desktop Chrome'], locale: 'zh-CN', viewport: { width: 1280, height: 900 } };
+// A browser that asks for the default language, as most visitors do: "/" sends it there.
+const browserLocale = LOCALE_TAGS[DEFAULT_LOCALE].htmlLang;
+const desktop = { ...devices['Desktop Chrome'], locale: browserLocale, viewport: { width: 1280, height: 900 } };
 
 export default defineConfig({
   testDir: './e2e',
@@ -39,42 +43,45 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 2,
+  workers: 3,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: `http://127.0.0.1:${NEXT_PORT}`,
     // Headless Chromium otherwise asks for English, and "/" would send every test to /en.
-    locale: 'zh-CN',
+    locale: browserLocale,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // Which project runs a test is said here and by the tags of e2e/support.ts (ON): no test starts a browser to skip itself.
   projects: [
-    { name: 'desktop', testIgnore: REAL_CONTENT, use: { ...desktop } },
-    // What depends on the screen's width: layout, menu, typography, axe and screenshots at 390 px.
+    // Projects start in this order: the longest tests first, so that no worker is left with one at the end.
+    // The editing servers (npm run dev, npm run admin) in project copies.
+    // A dev server compiles each page on its first request: more than the default 30 s on a busy 2-core machine.
+    { name: 'editing', testMatch: EDITING, timeout: 120_000, use: { ...desktop } },
+    // The real content/, whatever editors have put in it: few tests, but long ones, so early too.
+    { name: 'content', testMatch: REAL_CONTENT, use: { ...desktop, baseURL: `http://127.0.0.1:${CONTENT_PORT}` } },
+    // `next start`: markup, behaviour, navigation, SEO and accessibility, once.
+    { name: 'desktop', testIgnore: [REAL_CONTENT, EDITING], grepInvert: /@phone-only|@not-next-start/, use: { ...desktop } },
+    // What depends on the screen's width: layout, menu, typography, axe at 390 px.
     {
       name: 'phone',
       testMatch: /(chrome|accessibility|news|reading-mode)\.spec/,
-      use: { ...devices['Pixel 7'], locale: 'zh-CN', viewport: { width: 390, height: 844 } },
+      grepInvert: /@desktop-only/,
+      use: { ...devices['Pixel 7'], locale: browserLocale, viewport: { width: 390, height: 844 } },
     },
-    // The static export behind nginx (npm run build:static, deploy/nginx.conf): everything that depends on how pages
-    // are served. Its pages come from the same code as the Node build's, whose markup and navigation the desktop
-    // and phone projects check.
-    {
-      name: 'static',
-      testIgnore: [REAL_CONTENT, /editing\.spec/, /accessibility\.spec/, /news\.spec/, /reading-mode\.spec/, /service-pages\.spec/],
-      use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
-    },
-    // The self-contained Node server: serving, routing, headers (security and search-engine) and every asset.
+    // The static export behind nginx (npm run build:static, deploy/nginx.conf) and the self-contained Node server: what
+    // depends on how pages are served (status, headers, types, compression, routing, search), by request. Their pages
+    // come from the same code as next start's, whose markup the desktop project checks.
+    { name: 'static', grep: /@nginx/, testIgnore: [REAL_CONTENT, EDITING], use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
     {
       name: 'standalone',
-      testMatch: /(routing|security|deploy|china-seo)\.spec/,
+      grep: /@standalone/,
+      testIgnore: [REAL_CONTENT, EDITING],
       use: { ...desktop, baseURL: `http://127.0.0.1:${STANDALONE_PORT}` },
     },
-    // The real content/, whatever editors have put in it.
-    { name: 'content', testMatch: REAL_CONTENT, use: { ...desktop, baseURL: `http://127.0.0.1:${CONTENT_PORT}` } },
   ],
   // Production builds only (npm test builds them first); tests never run against the dev server.
   webServer: [

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import Document from '@/components/Document';
 import NotFoundView from '@/components/NotFoundView';
 import { routing } from '@/i18n/routing';
@@ -15,8 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 // Every unknown path (unknown locale, article, page number) ends here: see NotFoundView. As a global not-found page
 // (next.config.mjs) it is rendered once, for the 404 page; a root not-found.tsx was rendered into every page as well.
 export default function GlobalNotFound() {
+  // No [locale] segment here: the page around the message is in the default language.
+  setRequestLocale(routing.defaultLocale);
   return (
-    <Document locale={routing.defaultLocale}>
+    <Document>
       <NotFoundView />
     </Document>
   );

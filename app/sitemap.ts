@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { type Locale } from '@/i18n/locales.mjs';
+import type { Href } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { type Article, CATEGORIES, type Category, getArticles, getTranslation, listPageLocales } from '@/lib/content';
 import { isoDay } from '@/lib/dates';
@@ -9,7 +10,7 @@ import { absoluteUrl, languageAlternates, localizedPath } from '@/lib/seo';
 
 export const dynamic = 'force-static';
 
-function entry(path: string, locale: Locale, locales: readonly Locale[], newest: Article | undefined): MetadataRoute.Sitemap[number] {
+function entry(path: Href, locale: Locale, locales: readonly Locale[], newest: Article | undefined): MetadataRoute.Sitemap[number] {
   const languages = Object.fromEntries(
     Object.entries(languageAlternates(path, locales)).map(([language, url]) => [language, absoluteUrl(url)]),
   );

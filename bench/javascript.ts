@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROME_FLAGS, CHROMIUM, kb, samplePages, section } from './support';
+import { DEFAULT_LOCALE, LOCALE_TAGS, LOCALES } from '../i18n/locales.mjs';
 
 /** Which client module ids are the project's own (not node_modules), from Next's client reference manifests. */
 function ownModuleIds(): Set<number> {
@@ -30,7 +31,7 @@ function distinctiveMessages(): string[] {
     if (typeof node === 'string') texts.push(node);
     else if (node && typeof node === 'object') Object.values(node).forEach(collect);
   };
-  for (const locale of ['zh', 'en']) collect(JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')));
+  for (const locale of LOCALES) collect(JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')));
   return texts.filter((text) => text.length >= 12);
 }
 
@@ -42,7 +43,7 @@ export async function javascriptSection(base: string) {
     '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const [name, pagePath] of Object.entries({ ...samplePages, 'search zh': '/zh/search' })) {
-    const page = await browser.newPage({ locale: 'zh-CN' });
+    const page = await browser.newPage({ locale: LOCALE_TAGS[DEFAULT_LOCALE].htmlLang });
     const scripts: string[] = [];
     let fonts = 0;
     page.on('response', (response) => {

@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { copyProject } from '../tests/support/project-copy';
 import { PREVIOUS_BUILD_PREFIX } from '../build/paths.mjs';
 import { generateArticles } from '../tests/support/synthetic-content';
+import { DEFAULT_LOCALE, LOCALE_TAGS } from '../i18n/locales.mjs';
 import {
   CHROME_FLAGS,
   CHROMIUM,
@@ -123,7 +124,7 @@ async function searchTransfer(root: string, env: NodeJS.ProcessEnv): Promise<{ b
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
   try {
     await waitFor(`http://127.0.0.1:${NEXT_PORT}/zh/search`);
-    const page = await browser.newPage({ locale: 'zh-CN' });
+    const page = await browser.newPage({ locale: LOCALE_TAGS[DEFAULT_LOCALE].htmlLang });
     await page.goto(`http://127.0.0.1:${NEXT_PORT}/zh/search`);
     // Everything fetched from the first keystroke on, the search worker's requests included.
     const sizes: Promise<number>[] = [];

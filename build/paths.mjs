@@ -2,8 +2,11 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
-/** The static export's own intermediate folder: a static build never empties the Node build's .next. */
-export const EXPORT_DIST_DIR = '.next-export';
+/**
+ * Where a Node build waits while the static export is built: the export's `next build` empties .next, as every build
+ * does, and writes its intermediate files there (a distDir of its own would be where it writes the export itself).
+ */
+export const NODE_BUILD_ASIDE = '.next-node';
 
 /**
  * Where `npm run build` leaves the standalone server's server.js for a project folder: `next build` mirrors the

@@ -2,14 +2,35 @@
 // `npm run build:static` (out/, for nginx or a CDN) run `scripts/build.mjs`, which runs these in order; several
 // targets in one call share their common steps. What each step costs, as measured: docs/build.md.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { EXPORT_DIST_DIR } from './paths.mjs';
+import { NODE_BUILD_ASIDE } from './paths.mjs';
 import { deleteSetAsideBuildsInBackground, setAsidePreviousBuild } from './previous-build.mjs';
 import { prepareStandalone } from './standalone.mjs';
 
 const bin = (name) => path.join(process.cwd(), 'node_modules/.bin', name);
-const run = (command, args, env = {}) => execFileSync(bin(command), args, { stdio: 'inherit', env: { ...process.env, ...env } });
+// PWD too: contentlayer2 takes its project folder from it, and a parent's PWD may name another folder.
+const run = (command, args, env = {}) =>
+  execFileSync(bin(command), args, { stdio: 'inherit', env: { ...process.env, PWD: process.cwd(), ...env } });
+
+/** The static export's `next build`, with a Node build in .next set aside meanwhile and its compile cache copied in. */
+function buildExport() {
+  if (existsSync(NODE_BUILD_ASIDE)) {
+    throw new Error(`${NODE_BUILD_ASIDE} exists: an earlier static build was interrupted; move it back to .next or delete it`);
+  }
+  const nodeBuild = existsSync('.next');
+  if (nodeBuild) renameSync('.next', NODE_BUILD_ASIDE);
+  try {
+    // A copy, so that the Node build's own cache stays as its next rebuild expects it.
+    if (existsSync(path.join(NODE_BUILD_ASIDE, 'cache'))) cpSync(path.join(NODE_BUILD_ASIDE, 'cache'), '.next/cache', { recursive: true });
+    run('next', ['build'], { NEXT_OUTPUT: 'export' });
+  } finally {
+    if (nodeBuild) {
+      rmSync('.next', { recursive: true, force: true });
+      renameSync(NODE_BUILD_ASIDE, '.next');
+    }
+  }
+}
 
 /** Every step, by name, with what it does. */
 export const STEPS = {
@@ -45,8 +66,8 @@ export const STEPS = {
     run: () => deleteSetAsideBuildsInBackground(),
   },
   'next-export': {
-    does: `prerenders every page as a file into out/ (intermediate files in ${EXPORT_DIST_DIR}/)`,
-    run: () => run('next', ['build'], { NEXT_OUTPUT: 'export' }),
+    does: 'prerenders every page as a file into out/; a Node build in .next is set aside meanwhile and kept',
+    run: buildExport,
   },
   'search-index-static': {
     does: 'indexes out/ with Pagefind into out/pagefind',

@@ -1,11 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { type Locale } from '@/i18n/locales.mjs';
 import { type AttachmentFacts, formatBytes } from '@/lib/media';
 
 /** 附件下载: each file with its name, type and size, all computed at build time. */
-export default async function Attachments({ locale, files }: { locale: Locale; files: AttachmentFacts[] }) {
+export default async function Attachments({ files }: { files: AttachmentFacts[] }) {
   if (files.length === 0) return null;
-  const t = await getTranslations({ locale, namespace: 'Article' });
+  const t = await getTranslations('Article');
   return (
     <section aria-labelledby="attachments-heading" className="article-attachments mt-8 rounded border border-slate-200 bg-slate-50 p-4">
       <h2 id="attachments-heading" className="mb-2 text-base font-bold text-slate-900">

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
-import { type Locale, LOCALE_TAGS } from '@/i18n/locales.mjs';
+import { getLocale } from 'next-intl/server';
+import { LOCALE_TAGS } from '@/i18n/locales.mjs';
 import { readingModeScript } from '@/lib/reading-mode';
 import SiteFooter from './SiteFooter';
 import '@/app/globals.css';
 
 /** The html shell shared by the localized layout and the 404 page (app/global-not-found.tsx). */
-export default function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
+/** The page's language comes from the request: setRequestLocale in the layout, or the 404 page's default. */
+export default async function Document({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
     // The reading-mode script may set data-reading on <html> before React hydrates it.
     <html lang={LOCALE_TAGS[locale].htmlLang} suppressHydrationWarning>
@@ -24,7 +27,7 @@ export default function Document({ locale, children }: { locale: Locale; childre
       </head>
       <body className="flex min-h-screen flex-col">
         {children}
-        <SiteFooter locale={locale} />
+        <SiteFooter />
       </body>
     </html>
   );

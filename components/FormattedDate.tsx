@@ -1,10 +1,11 @@
+import { useLocale } from 'next-intl';
 import type { ComponentProps } from 'react';
-import { type Locale } from '@/i18n/locales.mjs';
 import { formatDate, isoDay } from '@/lib/dates';
 
-type Props = { date: string; locale: Locale } & Omit<ComponentProps<'time'>, 'dateTime' | 'children'>;
+type Props = { date: string } & Omit<ComponentProps<'time'>, 'dateTime' | 'children'>;
 
-export default function FormattedDate({ date, locale, ...attributes }: Props) {
+export default function FormattedDate({ date, ...attributes }: Props) {
+  const locale = useLocale();
   return (
     <time dateTime={isoDay(date)} {...attributes}>
       {formatDate(date, locale)}

@@ -1,9 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { type Locale } from '@/i18n/locales.mjs';
 
 /** The section banner: 新闻动态 NEWS, title in the page's language and its counterpart beside it. */
-export default async function NewsBanner({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'News' });
+export default async function NewsBanner() {
+  const t = await getTranslations('News');
   return (
     <div className="news-banner bg-gradient-to-r from-brand-dark via-brand to-sky-700 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-baseline gap-3 px-4 py-8 md:py-12">

@@ -1,23 +1,22 @@
 import { getTranslations } from 'next-intl/server';
 import Image from 'next/image';
 import { Link } from '@/i18n/navigation';
-import { type Locale } from '@/i18n/locales.mjs';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/paths';
 import FormattedDate from './FormattedDate';
 
-export default async function NewsList({ locale, articles }: { locale: Locale; articles: Article[] }) {
-  const t = await getTranslations({ locale, namespace: 'News' });
+export default async function NewsList({ articles }: { articles: Article[] }) {
+  const t = await getTranslations('News');
   if (articles.length === 0) return <p className="py-8 text-slate-600">{t('empty')}</p>;
   return (
     <ul className="news-list divide-y divide-slate-200">
       {articles.map((article) => (
         <li key={article.slug} className="py-5">
           <article className="flex flex-col gap-2 md:flex-row md:gap-6">
-            <FormattedDate date={article.date} locale={locale} className="shrink-0 text-sm text-slate-600 md:w-40 md:pt-1 md:text-base" />
+            <FormattedDate date={article.date} className="shrink-0 text-sm text-slate-600 md:w-40 md:pt-1 md:text-base" />
             <div className="min-w-0 flex-1">
               <h2 className="text-lg leading-snug font-semibold">
-                <Link locale={locale} href={articlePath(article.slug)} className="hover:text-brand hover:underline">
+                <Link href={articlePath(article.slug)} className="hover:text-brand hover:underline">
                   {article.title}
                 </Link>
                 {article.draft ? <span className="ml-2 rounded bg-amber-200 px-2 text-sm text-amber-900">{t('draft')}</span> : null}

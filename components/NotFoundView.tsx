@@ -6,6 +6,7 @@ import { newsListPath } from '@/lib/paths';
 import PageShell from './PageShell';
 
 async function NotFoundMessage({ locale, primary }: { locale: Locale; primary: boolean }) {
+  // Each language's message in its own language, whatever the page's.
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   const Heading = primary ? 'h1' : 'h2';
   return (
@@ -35,7 +36,7 @@ async function NotFoundMessage({ locale, primary }: { locale: Locale; primary: b
 export default function NotFoundView() {
   const [primary, ...others] = [routing.defaultLocale, ...routing.locales.filter((l) => l !== routing.defaultLocale)];
   return (
-    <PageShell locale={primary} switchTo={{ href: '/' }}>
+    <PageShell switchTo={{ href: '/' }}>
       <div className="mx-auto max-w-3xl px-4 py-16 text-center">
         <p className="text-6xl font-bold text-brand" aria-hidden="true">
           404

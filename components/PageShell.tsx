@@ -1,22 +1,19 @@
 import type { ReactNode } from 'react';
-import { type Locale } from '@/i18n/locales.mjs';
 import SiteHeader, { type LanguageSwitchTarget, type Section } from './SiteHeader';
 
 /** Header plus main landmark. Each page passes where its language switch leads. */
 export default function PageShell({
-  locale,
   switchTo,
   section,
   children,
 }: {
-  locale: Locale;
   switchTo: LanguageSwitchTarget;
   section?: Section;
   children: ReactNode;
 }) {
   return (
     <>
-      <SiteHeader locale={locale} switchTo={switchTo} section={section} />
+      <SiteHeader switchTo={switchTo} section={section} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>

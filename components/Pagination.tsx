@@ -1,23 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { type Locale } from '@/i18n/locales.mjs';
 import type { Category } from '@/lib/content';
 import { GAP, pageWindow } from '@/lib/pagination';
 import { newsListPath } from '@/lib/paths';
 
-export default async function Pagination({
-  locale,
-  category,
-  page,
-  totalPages,
-}: {
-  locale: Locale;
-  category?: Category;
-  page: number;
-  totalPages: number;
-}) {
+export default async function Pagination({ category, page, totalPages }: { category?: Category; page: number; totalPages: number }) {
   if (totalPages <= 1) return null;
-  const t = await getTranslations({ locale, namespace: 'News' });
+  const t = await getTranslations('News');
   const itemClass = 'inline-flex min-w-10 items-center justify-center rounded border border-slate-300 bg-white px-3 py-2';
 
   return (
@@ -25,7 +14,7 @@ export default async function Pagination({
       <ul className="flex flex-wrap items-center justify-center gap-2">
         {page > 1 ? (
           <li>
-            <Link locale={locale} href={newsListPath(category, page - 1)} rel="prev" className={`${itemClass} hover:border-brand`}>
+            <Link href={newsListPath(category, page - 1)} rel="prev" className={`${itemClass} hover:border-brand`}>
               {t('previousPage')}
             </Link>
           </li>
@@ -39,7 +28,6 @@ export default async function Pagination({
           ) : (
             <li key={number}>
               <Link
-                locale={locale}
                 href={newsListPath(category, number)}
                 aria-current={number === page ? 'page' : undefined}
                 aria-label={t('pageLink', { page: number })}
@@ -52,7 +40,7 @@ export default async function Pagination({
         )}
         {page < totalPages ? (
           <li>
-            <Link locale={locale} href={newsListPath(category, page + 1)} rel="next" className={`${itemClass} hover:border-brand`}>
+            <Link href={newsListPath(category, page + 1)} rel="next" className={`${itemClass} hover:border-brand`}>
               {t('nextPage')}
             </Link>
           </li>

@@ -1,29 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { type Locale } from '@/i18n/locales.mjs';
 import { SERVICE_PAGES, type ServicePage } from '@/lib/paths';
 import Breadcrumb from './Breadcrumb';
 import PageShell from './PageShell';
 
 /** The frame of the contact page, the site map and the legal notice: breadcrumb, heading, one white card. */
-export default async function ServicePageShell({
-  locale,
-  page,
-  title,
-  children,
-}: {
-  locale: Locale;
-  page: ServicePage;
-  title: string;
-  children: ReactNode;
-}) {
-  const th = await getTranslations({ locale, namespace: 'Header' });
-  const ts = await getTranslations({ locale, namespace: 'ServicePages' });
+export default async function ServicePageShell({ page, title, children }: { page: ServicePage; title: string; children: ReactNode }) {
+  const th = await getTranslations('Header');
+  const ts = await getTranslations('ServicePages');
   return (
-    <PageShell locale={locale} switchTo={{ href: SERVICE_PAGES[page] }}>
+    <PageShell switchTo={{ href: SERVICE_PAGES[page] }}>
       <div className="mx-auto max-w-4xl px-4 py-8">
         <Breadcrumb
-          locale={locale}
           label={ts('breadcrumb')}
           items={[
             { href: '/', text: th('home') },

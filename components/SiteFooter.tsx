@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { type Locale } from '@/i18n/locales.mjs';
 import { SERVICE_PAGES, type ServicePage } from '@/lib/paths';
 import { siteConfig } from '@/site.config';
 import QrCode from './QrCode';
@@ -8,9 +7,10 @@ import QrCode from './QrCode';
 /** Year of the build: the site is rebuilt whenever content changes. */
 const copyrightYear = new Date().getFullYear();
 
-export default async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Footer' });
-  const ts = await getTranslations({ locale, namespace: 'ServicePages' });
+export default async function SiteFooter() {
+  const locale = await getLocale();
+  const t = await getTranslations('Footer');
+  const ts = await getTranslations('ServicePages');
   const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
   return (
@@ -42,7 +42,7 @@ export default async function SiteFooter({ locale }: { locale: Locale }) {
             <ul className="flex flex-wrap justify-center gap-x-6 gap-y-1">
               {(Object.keys(SERVICE_PAGES) as ServicePage[]).map((page) => (
                 <li key={page}>
-                  <Link locale={locale} href={SERVICE_PAGES[page]} className="text-white underline-offset-4 hover:underline">
+                  <Link href={SERVICE_PAGES[page]} className="text-white underline-offset-4 hover:underline">
                     {ts(page)}
                   </Link>
                 </li>

@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { type Locale, otherLocale } from '@/i18n/locales.mjs';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { type Href, Link } from '@/i18n/navigation';
+import { otherLocale } from '@/i18n/locales.mjs';
 import { NEWS_PATH, SEARCH_PATH } from '@/lib/paths';
 import { siteConfig } from '@/site.config';
 import Logo from './Logo';
@@ -9,26 +9,19 @@ import ReadingModeToggle from './ReadingModeToggle';
 
 /** Where the language switch leads: the same page in the other language, or a fallback. */
 export interface LanguageSwitchTarget {
-  href: string;
+  href: Href;
   /** True when the page has no translation and the switch leads somewhere else instead. */
   fallback?: boolean;
 }
 
 export type Section = 'home' | 'news' | 'search';
 
-export default async function SiteHeader({
-  locale,
-  switchTo,
-  section,
-}: {
-  locale: Locale;
-  switchTo: LanguageSwitchTarget;
-  section?: Section;
-}) {
-  const t = await getTranslations({ locale, namespace: 'Header' });
-  const tr = await getTranslations({ locale, namespace: 'ReadingMode' });
+export default async function SiteHeader({ switchTo, section }: { switchTo: LanguageSwitchTarget; section?: Section }) {
+  const t = await getTranslations('Header');
+  const tr = await getTranslations('ReadingMode');
+  const locale = await getLocale();
   const target = otherLocale(locale);
-  const navItems: { section: Section; href: string; label: string }[] = [
+  const navItems: { section: Section; href: Href; label: string }[] = [
     { section: 'home', href: '/', label: t('home') },
     { section: 'news', href: NEWS_PATH, label: t('news') },
     { section: 'search', href: SEARCH_PATH, label: t('search') },
@@ -47,7 +40,6 @@ export default async function SiteHeader({
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link
-          locale={locale}
           href="/"
           className="flex min-w-0 flex-1 items-center gap-3 md:flex-none"
           aria-label={t('homeLink', { name: siteConfig.name[locale] })}
@@ -63,7 +55,6 @@ export default async function SiteHeader({
               {navItems.map((item) => (
                 <li key={item.section}>
                   <Link
-                    locale={locale}
                     href={item.href}
                     aria-current={item.section === section ? 'page' : undefined}
                     className="block rounded px-3 py-2 text-base hover:bg-white/15 aria-[current=page]:bg-white/20 aria-[current=page]:font-semibold"

@@ -1,17 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { expectFitsScreen, expectSiteChrome, locales, messages, openMenuIfCollapsed, pageTypes } from './support';
+import {
+  expectFitsScreen,
+  expectSiteChrome,
+  LOCALE_TAGS,
+  locales,
+  messages,
+  openMenuIfCollapsed,
+  pageTypes,
+  recordRequests,
+} from './support';
 
 for (const locale of locales) {
   const t = messages[locale];
   for (const [type, path] of Object.entries(pageTypes(locale))) {
     test(`${locale} ${type}: header, footer, only our own host, no web fonts, no console errors`, async ({ page, baseURL }) => {
-      const foreign: string[] = [];
-      const fonts: string[] = [];
+      const { foreign, fonts } = recordRequests(page, (url) => url.origin === new URL(baseURL!).origin);
       const consoleErrors: string[] = [];
-      page.on('request', (request) => {
-        if (new URL(request.url()).origin !== new URL(baseURL!).origin) foreign.push(request.url());
-        if (request.resourceType() === 'font') fonts.push(request.url());
-      });
       page.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message.text());
       });
@@ -19,7 +23,8 @@ for (const locale of locales) {
 
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
+      await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_TAGS[locale].htmlLang);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await expectSiteChrome(page, locale);
       await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute('href', /icon/);
       await page.waitForLoadState('load');

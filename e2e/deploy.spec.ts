@@ -1,6 +1,6 @@
 /** What the README promises of each way the site is served, checked on the server itself. */
 import { expect, test } from '@playwright/test';
-import { allPageTypes, locales } from './support';
+import { allPageTypes, expectYearLongCache, fixture, locales, ON } from './support';
 
 /** Every script, stylesheet and image a page refers to, as the browser would ask for them. */
 async function assetsOf(request: import('@playwright/test').APIRequestContext, path: string): Promise<string[]> {
@@ -10,9 +10,7 @@ async function assetsOf(request: import('@playwright/test').APIRequestContext, p
   );
 }
 
-test.describe('nginx serving the static export', () => {
-  test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'static', 'nginx only'));
-
+test.describe('nginx serving the static export', ON.nginxOnly, () => {
   test('/path/ is redirected to /path with 308, keeping the query', async ({ request }) => {
     const response = await request.get('/zh/news/?q=1', { maxRedirects: 0 });
     expect(response.status()).toBe(308);
@@ -21,8 +19,14 @@ test.describe('nginx serving the static export', () => {
 
   test('content-hashed assets are cached for a year, pages are not', async ({ request }) => {
     const [script] = (await assetsOf(request, '/zh')).filter((url) => url.startsWith('/_next/static/'));
-    expect((await request.get(script)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expectYearLongCache(await request.get(script), script);
     expect((await request.get('/zh')).headers()['cache-control'] ?? '').not.toContain('max-age=31536000');
+  });
+
+  test('images are served as the files they are: a static export has no image optimizer', async ({ request }) => {
+    const html = await (await request.get(`/zh/news/${fixture.media}`)).text();
+    expect(html).toContain(`src="/news/${fixture.media}/photo.jpg"`);
+    expect(html).not.toContain('/_next/image');
   });
 
   test('text is gzip-compressed for browsers that accept it', async ({ request }) => {
@@ -34,7 +38,7 @@ test.describe('nginx serving the static export', () => {
   });
 });
 
-test('every script, stylesheet and image of every page type answers 200', async ({ request }) => {
+test('every script, stylesheet and image of every page type answers 200', ON.everyServer, async ({ request }) => {
   // On the standalone server this proves `npm run build:static` after `npm run build` left the Node build whole.
   const assets = new Set<string>();
   for (const locale of locales) {

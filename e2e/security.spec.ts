@@ -1,22 +1,17 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { securityHeaders } from '../security-headers.mjs';
-import { allPageTypes, fixture, locales } from './support';
-
-async function firstScript(request: APIRequestContext): Promise<string> {
-  const html = await (await request.get('/zh')).text();
-  return /<script src="([^"]+)"/.exec(html)![1];
-}
+import { allPageTypes, firstScriptPath, fixture, locales, ON } from './support';
 
 const expected = Object.fromEntries(securityHeaders.map(({ key, value }) => [key.toLowerCase(), value]));
 
-test('every kind of response carries the security headers', async ({ request }, testInfo) => {
+test('every kind of response carries the security headers', ON.everyServer, async ({ request }, testInfo) => {
   const responses = {
     page: await request.get('/zh'),
     article: await request.get(`/en/news/${fixture.translated}`),
     notFound: await request.get('/zh/no-such-page'),
     feed: await request.get('/zh/feed.xml'),
     image: await request.get('/images/beian-badge.svg'),
-    script: await request.get(await firstScript(request)),
+    script: await request.get(firstScriptPath(await (await request.get('/zh')).text())),
     // Next.js never adds headers() to its config redirects (a bodiless 307); nginx does.
     ...(testInfo.project.name === 'static' ? { redirect: await request.get('/', { maxRedirects: 0 }) } : {}),
   };
@@ -33,9 +28,8 @@ test('every kind of response carries the security headers', async ({ request }, 
   expect(csp).not.toMatch(/https?:\/\//);
 });
 
-test('no page type triggers a CSP violation', async ({ page }, testInfo) => {
-  // The policy is the same on every server (checked above), so the pages are tried once, on next start.
-  test.skip(testInfo.project.name !== 'desktop', 'same policy as next start');
+// The policy is the same on every server (checked above), so the pages are tried once, on next start.
+test('no page type triggers a CSP violation', async ({ page }) => {
   // Every page type and two searches: more than the default 30 s on a busy 2-core machine.
   test.slow();
   await page.addInitScript(() => {

@@ -1,6 +1,6 @@
 /** 联系我们, 网站地图 and 网站声明: what they show, and the privacy claims of the legal notice, checked as facts. */
 import { expect, test } from '@playwright/test';
-import { allPageTypes, fixture, locales, messages, siteConfig } from './support';
+import { allPageTypes, fixture, locales, message, messages, recordRequests, siteConfig } from './support';
 
 for (const locale of locales) {
   const t = messages[locale];
@@ -46,7 +46,7 @@ for (const locale of locales) {
     await page.locator('body > footer').getByRole('link', { name: t.ServicePages.sitemap, exact: true }).click();
     await expect(page).toHaveURL(`/${locale}/sitemap`);
     const map = page.locator('.site-map');
-    const count = (total: number) => (locale === 'zh' ? `${total} 篇` : `${total} article${total === 1 ? '' : 's'}`);
+    const count = (total: number) => message(locale, 'SiteMap.articleCount', { count: total });
     const counts = fixture.counts[locale];
 
     const news = map.locator(':scope > li', { has: page.locator(`a[href="/${locale}/news"]`) });
@@ -96,13 +96,12 @@ test('the privacy statement holds: no cookie, no request to another host, search
 }) => {
   test.slow();
   const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
   const setCookie: string[] = [];
   const notGet: string[] = [];
   const requested: string[] = [];
+  const { foreign } = recordRequests(page, (url) => url.origin === origin);
   page.on('request', (request) => {
     requested.push(request.url());
-    if (new URL(request.url()).origin !== origin) foreign.push(request.url());
     if (request.method() !== 'GET') notGet.push(`${request.method()} ${request.url()}`);
   });
   page.on('response', async (response) => {

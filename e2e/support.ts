@@ -1,6 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { type APIRequestContext, type Page, expect } from '@playwright/test';
+import { type APIRequestContext, type APIResponse, type Page, test as base, expect, type TestDetails } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
+import { XMLParser } from 'fast-xml-parser';
+import { createTranslator } from 'next-intl';
+import { type Locale, LOCALE_TAGS, LOCALES } from '../i18n/locales.mjs';
 import en from '../messages/en.json';
 import zh from '../messages/zh.json';
 import { siteConfig } from '../site.config';
@@ -9,10 +13,81 @@ import { fixture, FIXTURE_SITE_URL } from './fixture/site';
 export { copyProject } from '../tests/support/project-copy';
 export { fixture, FIXTURE_ROOT, FIXTURE_SITE_URL } from './fixture/site';
 
-export { siteConfig };
-export const locales = ['zh', 'en'] as const;
-export type TestLocale = (typeof locales)[number];
-export const messages = { zh, en } as const;
+export { siteConfig, LOCALE_TAGS };
+export const locales = LOCALES;
+export type TestLocale = Locale;
+export const messages = { zh, en } as const satisfies Record<Locale, unknown>;
+
+/** A message of the site in one language, formatted as the site formats it (ICU, through next-intl). */
+export function message(locale: Locale, key: string, values?: Record<string, string | number>): string {
+  return createTranslator({ locale, messages: messages[locale] })(key as never, values as never);
+}
+
+const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
+/** The WCAG 2.1 A and AA rules every page must pass. */
+export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Playwright's test with `expectAccessible`: axe-core, loaded once into the context's pages (an init script, so CSP
+ * does not apply and nothing is injected per call), run on the page as it is now. Much faster than @axe-core/playwright,
+ * which injects the engine and opens a page of its own for every run (docs/testing.md).
+ */
+export const test = base.extend<{ expectAccessible: (label: string, tags?: string[]) => Promise<void> }>({
+  // Playwright's fixture callback is named `provide` here: React's lint takes a function named `use` for its hook.
+  expectAccessible: async ({ page }, provide) => {
+    await page.context().addInitScript({ path: AXE_SOURCE });
+    await provide(async (label, tags = WCAG_AA) => {
+      const results = await page.evaluate(
+        (values) =>
+          (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
+            runOnly: { type: 'tag', values },
+            resultTypes: ['violations'],
+          }),
+        tags,
+      );
+      const summary = results.violations.map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
+      );
+      expect(summary, `axe violations on ${label}`).toEqual([]);
+    });
+  },
+});
+
+/** What a page asked of other hosts, and the web fonts it loaded, from now until `stop()`. */
+export function recordRequests(page: Page, isOwn: (url: URL) => boolean) {
+  const recorded = { foreign: [] as string[], fonts: [] as string[] };
+  const listener = (request: { url(): string; resourceType(): string }) => {
+    if (!isOwn(new URL(request.url()))) recorded.foreign.push(request.url());
+    if (request.resourceType() === 'font') recorded.fonts.push(request.url());
+  };
+  page.on('request', listener);
+  return { ...recorded, stop: () => page.off('request', listener) };
+}
+
+/** The address of the first external script of a page's HTML. */
+export function firstScriptPath(html: string): string {
+  const script = /<script src="([^"]+)"/.exec(html)?.[1];
+  expect(script, 'the page loads a script').toBeDefined();
+  return script!;
+}
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+/** Feeds and the sitemap, parsed. */
+export function parseXml(text: string) {
+  return xml.parse(text);
+}
+
+/** The paths a sitemap.xml lists. */
+export function sitemapPaths(text: string): string[] {
+  const { urlset } = parseXml(text) as { urlset: { url: { loc: string } | { loc: string }[] } };
+  return [urlset.url].flat().map(({ loc }) => new URL(loc).pathname);
+}
+
+/** Content-hashed assets are cached for a year, immutably. */
+export function expectYearLongCache(response: APIResponse, label: string) {
+  expect(response.headers()['cache-control'], label).toBe('public, max-age=31536000, immutable');
+}
 
 /** An absolute URL of the fixture site, as canonical links, feeds and the sitemap write it. */
 export const absolute = (path: string) => `${FIXTURE_SITE_URL}${path}`;
@@ -56,7 +131,7 @@ export async function expectSiteChrome(page: Page, locale: TestLocale) {
   await expect(header.getByText(siteConfig.name[locale], { exact: true })).toBeVisible();
   const footer = page.locator('body > footer');
   await expect(footer).toContainText(
-    messages[locale].Footer.copyright.replace('{year}', String(new Date().getFullYear())).replace('{name}', siteConfig.name[locale]),
+    message(locale, 'Footer.copyright', { year: String(new Date().getFullYear()), name: siteConfig.name[locale] }),
   );
   await expect(footer).toContainText(siteConfig.phone);
   const icp = footer.getByRole('link', { name: siteConfig.icp.number });
@@ -84,7 +159,7 @@ export async function expectSiteChrome(page: Page, locale: TestLocale) {
     await expect(anchor).toHaveAttribute('rel', /noopener/);
   }
   // The fixture is built with SITE_URL set, and the footer QR code leads there.
-  const qr = footer.getByRole('img', { name: messages[locale].Footer.qrCodeLabel.replace('{url}', FIXTURE_SITE_URL) });
+  const qr = footer.getByRole('img', { name: message(locale, 'Footer.qrCodeLabel', { url: FIXTURE_SITE_URL }) });
   await expect(qr.locator('svg')).toBeVisible();
   await expect(footer.getByText(messages[locale].Footer.scanToLearnMore)).toBeVisible();
 }
@@ -132,26 +207,61 @@ export interface CrawlResult {
   pages: string[];
   broken: string[];
   badExternal: string[];
+  /** Internal URLs answered without a security header, compression or the right content type. */
+  badlyServed: string[];
 }
 
 const ATTRIBUTE_URL = /\s(?:href|src)="([^"]+)"/g;
+const TEXT_TYPE = /^(text\/|application\/(javascript|json|xml|rss\+xml|atom\+xml)|image\/svg\+xml)/;
+const TYPE_OF_EXTENSION: Record<string, RegExp> = {
+  js: /javascript/,
+  css: /^text\/css/,
+  xml: /xml/,
+  png: /^image\/png/,
+  jpg: /^image\/jpeg/,
+  svg: /^image\/svg\+xml/,
+  pdf: /^application\/pdf/,
+  ico: /^image\/(x-icon|vnd\.microsoft\.icon)/,
+};
 
 /**
- * Follows every internal link and asset from /zh and /en. Absolute URLs on `siteUrl` (canonical,
- * alternates) count as the site's own; external links are checked for form only, never fetched.
+ * Follows every internal link and asset from the home pages of every language. Absolute URLs on `siteUrl`
+ * (canonical, alternates) count as the site's own; external links are checked for form only, never fetched.
+ * Every internal response must carry `expectedHeaders`, the content type of its extension, and (with
+ * `compressed`) come compressed when it is text.
  */
-export async function crawl(request: APIRequestContext, origin: string, siteUrl: string): Promise<CrawlResult> {
-  const queue = ['/zh', '/en'];
+export async function crawl(
+  request: APIRequestContext,
+  origin: string,
+  siteUrl: string,
+  { expectedHeaders = {}, compressed = false }: { expectedHeaders?: Record<string, string>; compressed?: boolean } = {},
+): Promise<CrawlResult> {
+  const queue = LOCALES.map((locale) => `/${locale}`);
   const seen = new Set(queue);
-  const result: CrawlResult = { pages: [], broken: [], badExternal: [] };
+  const result: CrawlResult = { pages: [], broken: [], badExternal: [], badlyServed: [] };
   while (queue.length > 0) {
     const path = queue.shift()!;
-    const response = await request.get(path, { maxRedirects: 0 });
+    const response = await request.get(path, { maxRedirects: 0, headers: { 'accept-encoding': 'gzip, br' } });
     if (response.status() !== 200) {
       result.broken.push(`${path} → ${response.status()}`);
       continue;
     }
-    if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+    const headers = response.headers();
+    const type = headers['content-type'] ?? '';
+    for (const [key, value] of Object.entries(expectedHeaders)) {
+      const sent = headers[key.toLowerCase()];
+      // Next's image optimizer sends a stricter policy of its own for the images it serves: no script, a sandbox.
+      const imagePolicy =
+        path.startsWith('/_next/image') && key === 'Content-Security-Policy' && /script-src 'none'.*sandbox/.test(sent ?? '');
+      if (sent !== value && !imagePolicy) result.badlyServed.push(`${path}: ${key} is ${sent}`);
+    }
+    const extension = /\.(\w+)$/.exec(path)?.[1];
+    if (extension && TYPE_OF_EXTENSION[extension] && !TYPE_OF_EXTENSION[extension].test(type))
+      result.badlyServed.push(`${path}: type ${type}`);
+    if (compressed && TEXT_TYPE.test(type) && Number(headers['content-length'] ?? 1024) >= 1024 && !headers['content-encoding']) {
+      result.badlyServed.push(`${path}: not compressed`);
+    }
+    if (!type.includes('text/html')) continue;
     result.pages.push(path);
     for (const [, raw] of (await response.text()).matchAll(ATTRIBUTE_URL)) {
       const value = raw.replaceAll('&amp;', '&');
@@ -170,3 +280,14 @@ export async function crawl(request: APIRequestContext, origin: string, siteUrl:
   }
   return result;
 }
+
+/** Project tags: a test runs on `next start` (desktop, and phone where its spec is listed) unless tagged otherwise. */
+export const ON = {
+  /** Also on nginx serving the static export, and on the standalone Node server. */
+  everyServer: { tag: ['@nginx', '@standalone'] },
+  /** Only on the two servers that compress pages and send the deployment's headers themselves. */
+  deployedServers: { tag: ['@nginx', '@standalone', '@not-next-start'] },
+  nginxOnly: { tag: ['@nginx', '@not-next-start'] },
+  desktopOnly: { tag: ['@desktop-only'] },
+  phoneOnly: { tag: ['@phone-only'] },
+} satisfies Record<string, TestDetails>;

@@ -64,9 +64,9 @@ function buildIndex(articles: Article[]): ContentIndex {
 }
 
 /**
- * Every document of one type, as contentlayer2 last wrote them. Read from disk rather than imported: an import
- * puts the whole archive into the bundle (two chunks of 26 MB at 8,000 articles) that Turbopack compiles and caches
- * and every prerender worker loads; `outputFileTracingIncludes` in next.config.mjs ships the files with the server.
+ * Every document of one type, as contentlayer2 last wrote them. Read from disk rather than imported, which would put
+ * the whole archive into the server bundle (docs/build.md); `outputFileTracingIncludes` in next.config.mjs ships the
+ * files with the server.
  */
 function readGenerated<T>(type: 'News' | 'Page'): T[] {
   return JSON.parse(readFileSync(path.join(process.cwd(), '.contentlayer/generated', type, '_index.json'), 'utf8')) as T[];

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { routing } from '@/i18n/routing';
+import { LOCALES } from '@/i18n/locales.mjs';
 import { CATEGORIES, type Category, getArticles } from './content';
 import { extraPageNumbers, parsePageParam } from './pagination';
 
@@ -8,7 +8,7 @@ import { extraPageNumbers, parsePageParam } from './pagination';
  * path even when a list has a single page (static export refuses a route with none).
  */
 export function categoryListParams() {
-  return routing.locales.flatMap((locale) =>
+  return LOCALES.flatMap((locale) =>
     CATEGORIES.flatMap((category) => [
       { locale, category, page: [] as string[] },
       ...extraPageNumbers(getArticles(locale, category).length).map((page) => ({ locale, category, page: ['page', String(page)] })),
@@ -18,10 +18,8 @@ export function categoryListParams() {
 
 /** /news/page/N for N ≥ 2; a bare /news/page (page 1, canonical /news) only when no list has a second page. */
 export function newsListParams() {
-  const pages = routing.locales.flatMap((locale) =>
-    extraPageNumbers(getArticles(locale).length).map((page) => ({ locale, page: [String(page)] })),
-  );
-  return pages.length > 0 ? pages : routing.locales.map((locale) => ({ locale, page: [] as string[] }));
+  const pages = LOCALES.flatMap((locale) => extraPageNumbers(getArticles(locale).length).map((page) => ({ locale, page: [String(page)] })));
+  return pages.length > 0 ? pages : LOCALES.map((locale) => ({ locale, page: [] as string[] }));
 }
 
 export function requireCategory(value: string): Category {
@@ -30,14 +28,14 @@ export function requireCategory(value: string): Category {
 }
 
 /** Page number from the segments after /news/category/<c>: none, or "page/N". */
-export function categoryPage(segments: string[] | undefined): number {
+export function categoryPageNumber(segments: string[] | undefined): number {
   if (!segments || segments.length === 0) return 1;
   const page = segments.length === 2 && segments[0] === 'page' ? parsePageParam(segments[1]) : null;
   return page ?? notFound();
 }
 
 /** Page number from the segments after /news/page: "N". */
-export function newsPage(segments: string[] | undefined): number {
+export function newsListPageNumber(segments: string[] | undefined): number {
   if (!segments || segments.length === 0) return 1;
   const page = segments.length === 1 ? parsePageParam(segments[0]) : null;
   return page ?? notFound();

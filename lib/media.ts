@@ -19,7 +19,7 @@ export interface ImageFacts {
   height: number;
 }
 
-/** Dimensions of an image in public/, or null when it is missing (the content check warns about it). */
+/** Dimensions of an image in public/, or null when it is missing (the content check refuses such an article, so a build never meets one). */
 export function describeImage(src: string): ImageFacts | null {
   const file = publicFile(src);
   if (!existsSync(file)) return null;

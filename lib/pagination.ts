@@ -1,4 +1,4 @@
-const NEWS_PER_PAGE = 10;
+export const NEWS_PER_PAGE = 10;
 
 export function pageCount(total: number, perPage = NEWS_PER_PAGE): number {
   return Math.max(1, Math.ceil(total / perPage));

@@ -1,16 +1,25 @@
+/**
+ * Every URL shape of the site, locale-free; next-intl's Link and getPathname add the locale. The targets are typed by
+ * the pathnames of i18n/routing.ts. Only relative imports: the content schema and the browser editor read this file.
+ */
+import type { Href } from '../i18n/navigation';
 import type { Category } from './content-schema';
 
-/** The news section and the search page, locale-free; next-intl's Link adds the locale. */
+/** The news section and the search page. */
 export const NEWS_PATH = '/news';
 export const SEARCH_PATH = '/search';
 
-export function newsListPath(category?: Category, page = 1): string {
-  const base = category ? `${NEWS_PATH}/category/${category}` : NEWS_PATH;
-  return page > 1 ? `${base}/page/${page}` : base;
+export function newsListPath(category?: Category, page = 1): Href {
+  if (category) {
+    return page > 1
+      ? { pathname: '/news/category/[category]/page/[page]', params: { category, page: String(page) } }
+      : { pathname: '/news/category/[category]', params: { category } };
+  }
+  return page > 1 ? { pathname: '/news/page/[page]', params: { page: String(page) } } : NEWS_PATH;
 }
 
-export function articlePath(slug: string): string {
-  return `${NEWS_PATH}/${slug}`;
+export function articlePath(slug: string): Href {
+  return { pathname: '/news/[slug]', params: { slug } };
 }
 
 /** Where the files of every article are served from (public/news/), and those of one article: /news/<slug>. */
@@ -20,5 +29,5 @@ export function articleUploadsPath(slug: string): string {
 }
 
 /** The service pages every footer links to and the site map lists, with their locale-free paths. */
-export const SERVICE_PAGES = { contact: '/contact', sitemap: '/sitemap', legal: '/legal' } as const;
+export const SERVICE_PAGES = { contact: '/contact', sitemap: '/sitemap', legal: '/legal' } as const satisfies Record<string, Href>;
 export type ServicePage = keyof typeof SERVICE_PAGES;

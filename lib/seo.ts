@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname, type Href } from '@/i18n/navigation';
 import { type Locale, LOCALE_TAGS } from '@/i18n/locales.mjs';
 import { routing } from '@/i18n/routing';
 import { siteConfig } from '@/site.config';
@@ -10,9 +10,9 @@ export function absoluteUrl(path: string): string {
   return `${siteConfig.url}${path}`;
 }
 
-/** The localized path of a locale-free path, e.g. ('/news', 'en') → '/en/news'. */
-export function localizedPath(path: string, locale: Locale): string {
-  return getPathname({ href: path, locale });
+/** The localized path of a locale-free page, e.g. ('/news', 'en') → '/en/news'. */
+export function localizedPath(href: Href, locale: Locale): string {
+  return getPathname({ href, locale });
 }
 
 export function feedPath(locale: Locale, format: 'rss' | 'atom' = 'rss'): string {
@@ -25,7 +25,7 @@ export function shareImage(locale: Locale) {
 }
 
 /** hreflang map for the languages a page exists in; x-default points to the default language where it can. */
-export function languageAlternates(path: string, locales: readonly Locale[]): Record<string, string> {
+export function languageAlternates(path: Href, locales: readonly Locale[]): Record<string, string> {
   const languages: Record<string, string> = {};
   for (const locale of locales) languages[LOCALE_TAGS[locale].hreflang] = localizedPath(path, locale);
   const fallback = locales.includes(routing.defaultLocale) ? routing.defaultLocale : locales[0];
@@ -46,7 +46,7 @@ export interface ArticleSearchHints {
 /**
  * `applicable-device` (one page serves phones and computers alike), and the metadata Chinese
  * government-style sites carry: SiteName and SiteDomain on every page, ArticleTitle, PubDate,
- * ContentSource and ColumnName on articles.
+ * ContentSource (the organization when the article names no source) and ColumnName on articles.
  */
 export function chinaSearchHints(locale: Locale, article?: ArticleSearchHints): Record<string, string> {
   return {
@@ -58,7 +58,8 @@ export function chinaSearchHints(locale: Locale, article?: ArticleSearchHints): 
           ArticleTitle: article.title,
           PubDate: article.published,
           ColumnName: article.column,
-          ...(article.source ? { ContentSource: article.source } : {}),
+          // An article that names no source is the organization's own.
+          ContentSource: article.source || siteConfig.name[locale],
         }
       : {}),
   };
@@ -66,8 +67,8 @@ export function chinaSearchHints(locale: Locale, article?: ArticleSearchHints): 
 
 interface PageSeo {
   locale: Locale;
-  /** Locale-free path of the page, e.g. '/news/page/2'. */
-  path: string;
+  /** The page, locale-free (lib/paths.ts). */
+  path: Href;
   /** Page title without the site name; omitted on the home page. */
   title?: string;
   /** Defaults to the site's description in this language. */

@@ -36,13 +36,28 @@ if command -v fc-list >/dev/null && ! fc-list :lang=zh | grep -q .; then
   apt_install fonts-noto-cjk || echo "fonts-noto-cjk not installed: Chinese text in screenshots will show as boxes" >&2
 fi
 
-# Fast checks first, so that the suite fails fast: unit tests, then types and lint. The types need contentlayer2's
-# declarations and Next's route types, which take seconds without a build.
-npm run test:unit
-npx contentlayer2 build
-npx next typegen
-npx tsc --noEmit
-npm run lint
+# Fast checks first, so that the suite fails fast, side by side: unit tests, types and lint. The types need
+# contentlayer2's declarations and Next's route types, which take seconds without a build.
+checks=$(mktemp -d)
+npm run test:unit >"$checks/unit tests" 2>&1 &
+unit=$!
+(npx contentlayer2 build && npx next typegen && npx tsc --noEmit) >"$checks/types" 2>&1 &
+types=$!
+npm run lint >"$checks/lint" 2>&1 &
+lint=$!
+failed=0
+for check in "unit tests:$unit" "types:$types" "lint:$lint"; do
+  name=${check%:*}
+  if wait "${check##*:}"; then
+    echo "✓ $name"
+  else
+    cat "$checks/$name"
+    echo "✗ $name" >&2
+    failed=1
+  fi
+done
+rm -rf "$checks"
+[ "$failed" -eq 0 ] || exit 1
 # The builds have been type-checked above: next build does not check them again.
 export BUILD_TYPECHECKED=1
 # The real content/, as editors leave it: the content check runs first and refuses bad content.

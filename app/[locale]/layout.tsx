@@ -23,6 +23,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const locale = await resolveLocale(params);
-  return <Document locale={locale}>{children}</Document>;
+  await resolveLocale(params);
+  return <Document>{children}</Document>;
 }

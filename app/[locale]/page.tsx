@@ -27,17 +27,13 @@ export default async function HomePage({ params }: Props) {
   const about = getPage(locale, 'about');
 
   return (
-    <PageShell locale={locale} section="home" switchTo={{ href: '/' }}>
+    <PageShell section="home" switchTo={{ href: '/' }}>
       <JsonLd data={organizationData(locale)} />
       <section className="hero bg-gradient-to-br from-brand-dark via-brand to-sky-700 text-white">
         <div className="mx-auto max-w-6xl px-4 py-12 md:py-16">
           <h1 className="text-2xl font-bold md:text-4xl">{siteConfig.name[locale]}</h1>
           <p className="mt-3 max-w-2xl text-base opacity-95 md:text-lg">{about.title}</p>
-          <Link
-            locale={locale}
-            href={newsListPath()}
-            className="mt-6 inline-block rounded bg-white px-5 py-2 font-semibold text-brand hover:bg-slate-100"
-          >
+          <Link href={newsListPath()} className="mt-6 inline-block rounded bg-white px-5 py-2 font-semibold text-brand hover:bg-slate-100">
             {t('allNews')}
           </Link>
         </div>
@@ -64,7 +60,7 @@ export default async function HomePage({ params }: Props) {
                   <h3 id={`latest-${category}`} className="text-lg font-bold text-brand">
                     {tc(category)}
                   </h3>
-                  <Link locale={locale} href={newsListPath(category)} className="text-sm text-slate-600 hover:text-brand hover:underline">
+                  <Link href={newsListPath(category)} className="text-sm text-slate-600 hover:text-brand hover:underline">
                     {t('more')}
                     <span className="sr-only">{tc(category)}</span> ›
                   </Link>
@@ -75,14 +71,10 @@ export default async function HomePage({ params }: Props) {
                   <ul className="divide-y divide-slate-100">
                     {articles.map((article) => (
                       <li key={article.slug} className="flex items-baseline justify-between gap-3 py-2">
-                        <Link
-                          locale={locale}
-                          href={articlePath(article.slug)}
-                          className="min-w-0 truncate hover:text-brand hover:underline"
-                        >
+                        <Link href={articlePath(article.slug)} className="min-w-0 truncate hover:text-brand hover:underline">
                           {article.title}
                         </Link>
-                        <FormattedDate date={article.date} locale={locale} className="shrink-0 text-sm text-slate-600" />
+                        <FormattedDate date={article.date} className="shrink-0 text-sm text-slate-600" />
                       </li>
                     ))}
                   </ul>

@@ -5,7 +5,7 @@ import path from 'node:path';
 const notCopied = new Set([
   'node_modules',
   '.next',
-  '.next-export',
+  '.next-node',
   '.contentlayer',
   '.git',
   'out',

@@ -10,10 +10,7 @@ import zhMessages from '../../messages/zh.json';
 import { ADMIN_UPLOAD_LIMIT, adminConfig, refusedWrite } from '../../admin/config';
 import { checkContent } from '../../lib/content-check';
 import { isRequired, NEWS_FIELDS, QUOTED_FIELDS } from '../../lib/content-schema';
-
-type Tree = { [key: string]: string | Tree };
-const leafKeys = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`)));
+import { leafKeys } from '../support/message-keys';
 
 test("Decap's interface has a Chinese phrase for every English one", () => {
   const chinese = new Set(leafKeys(decapChinese));

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isRequired, NEWS_FIELDS, newsFrontmatter, normalizeFrontmatter, parseNewsPath } from '../../lib/content-schema';
+import { z } from 'zod';
+import { CATEGORIES, isRequired, NEWS_FIELDS, newsFrontmatter, normalizeFrontmatter, parseNewsPath } from '../../lib/content-schema';
+import { contentlayerFields, type JsonObject } from '../../lib/contentlayer-fields';
 
 const valid = { title: '标题', date: '2021-02-10', category: 'industry' };
 const failing = (data: Record<string, unknown>) => {
@@ -48,4 +50,28 @@ test('the path gives locale and slug', () => {
   assert.deepEqual(parseNewsPath('news/en/a.md'), { locale: 'en', slug: 'a' });
   assert.equal(parseNewsPath('news/tech.mdx'), null);
   assert.equal(parseNewsPath('news/zh/a.txt'), null);
+});
+
+test("contentlayer2's fields are the content schema's, read through zod's JSON Schema", () => {
+  // What contentlayer2's defineNestedType returns: the type's definition, to be read when the schema is built.
+  const nested = (def: () => unknown) => ({ type: 'nested', def }) as never;
+  const newsFieldDefs = contentlayerFields(z.toJSONSchema(newsFrontmatter, { io: 'input' }) as JsonObject, nested);
+  const { attachments, ...scalars } = newsFieldDefs;
+  assert.deepEqual(scalars, {
+    title: { type: 'string', required: true },
+    date: { type: 'date', required: true },
+    category: { type: 'enum', required: true, options: [...CATEGORIES] },
+    source: { type: 'string', required: false },
+    summary: { type: 'string', required: false },
+    cover: { type: 'string', required: false },
+    draft: { type: 'boolean', required: false, default: false },
+  });
+  assert.equal(attachments.type, 'list');
+  assert.equal(attachments.required, false);
+  const attachment = (attachments as unknown as { of: { def: () => { name: string; fields: unknown } } }).of.def();
+  assert.deepEqual(attachment, {
+    name: 'Attachment',
+    fields: { file: { type: 'string', required: true }, name: { type: 'string', required: false } },
+  });
+  assert.deepEqual(Object.keys(newsFieldDefs), NEWS_FIELDS);
 });

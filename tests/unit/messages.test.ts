@@ -5,18 +5,13 @@ import { test } from 'node:test';
 import { routing } from '../../i18n/routing';
 import { CATEGORIES, NEWS_FIELDS } from '../../lib/content-schema';
 import { SERVICE_PAGES } from '../../lib/paths';
+import { leafKeys, type MessageTree } from '../support/message-keys';
 
-type Tree = { [key: string]: string | Tree };
+type Tree = MessageTree;
 
 const catalogs = Object.fromEntries(
   routing.locales.map((locale) => [locale, JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Tree]),
 );
-
-function leafKeys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
-  );
-}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -47,14 +42,17 @@ test('no message is empty', () => {
   }
 });
 
-/** Keys read through a translator bound to a namespace: `const t = await getTranslations({ namespace: 'News' })` … `t('empty')`. */
+/**
+ * Keys read through a translator: bound to a namespace (`const t = await getTranslations('News')` … `t('empty')`), or to
+ * the whole catalogue (`const t = await getTranslations()` … `t('News.empty')`).
+ */
 function keysReadByTranslators(code: string): string[] {
   const keys: string[] = [];
-  const binding =
-    /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:getTranslations|useTranslations)\((?:\{[^}]*namespace:\s*'(\w+)'[^}]*\}|'(\w+)')\)/g;
-  for (const [, name, objectNamespace, stringNamespace] of code.matchAll(binding)) {
+  const binding = /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:getTranslations|useTranslations)\((?:\{([^}]*)\}|'(\w+)')?\)/g;
+  for (const [, name, options, stringNamespace] of code.matchAll(binding)) {
+    const namespace = /namespace:\s*'(\w+)'/.exec(options ?? '')?.[1] ?? stringNamespace;
     const call = new RegExp(`\\b${name}(?:\\.(?:rich|raw|markup))?\\('([\\w.]+)'`, 'g');
-    for (const [, key] of code.matchAll(call)) keys.push(`${objectNamespace ?? stringNamespace}.${key}`);
+    for (const [, key] of code.matchAll(call)) keys.push(namespace ? `${namespace}.${key}` : key);
   }
   // A translator used once, without a name: (await getTranslations({ namespace: 'NotFound' }))('title').
   for (const [, namespace, key] of code.matchAll(/getTranslations\(\{[^}]*namespace:\s*'(\w+)'[^}]*\}\)\)\('([\w.]+)'/g))

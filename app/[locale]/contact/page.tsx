@@ -51,7 +51,7 @@ export default async function ContactPage({ params }: Props) {
   ].filter((fact) => !!fact);
 
   return (
-    <ServicePageShell locale={locale} page="contact" title={t('title')}>
+    <ServicePageShell page="contact" title={t('title')}>
       <JsonLd data={contactOrganizationData(locale)} />
       <dl className="contact-facts grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
         {facts.map((fact) => (

@@ -26,7 +26,7 @@ export default async function LegalPage({ params }: Props) {
   const external = { target: '_blank', rel: 'noopener noreferrer', className: 'text-brand underline underline-offset-2' } as const;
 
   return (
-    <ServicePageShell locale={locale} page="legal" title={legal.title}>
+    <ServicePageShell page="legal" title={legal.title}>
       <div className="article-body">
         <MdxContent code={legal.body.code} />
       </div>

@@ -9,5 +9,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsPage({ params }: Props) {
-  return <NewsListView locale={await resolveLocale(params)} page={1} />;
+  await resolveLocale(params);
+  return <NewsListView page={1} />;
 }

@@ -18,7 +18,7 @@ export default async function SearchPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
   return (
-    <PageShell locale={locale} section="search" switchTo={{ href: SEARCH_PATH }}>
+    <PageShell section="search" switchTo={{ href: SEARCH_PATH }}>
       <div className="mx-auto max-w-4xl px-4 py-10">
         <h1 className="mb-6 text-2xl font-bold text-brand">{t('title')}</h1>
         <div className="rounded bg-white p-4 shadow-sm md:p-6">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import NewsListView, { newsListMetadata } from '@/components/NewsListView';
-import { newsListParams, newsPage } from '@/lib/list-params';
+import { newsListParams, newsListPageNumber } from '@/lib/list-params';
 import { resolveLocale } from '@/lib/locale-params';
 
 type Props = { params: Promise<{ locale: string; page?: string[] }> };
@@ -13,10 +13,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return newsListMetadata(await resolveLocale(params), undefined, newsPage((await params).page));
+  return newsListMetadata(await resolveLocale(params), undefined, newsListPageNumber((await params).page));
 }
 
 export default async function NewsListPageN({ params }: Props) {
-  const locale = await resolveLocale(params);
-  return <NewsListView locale={locale} page={newsPage((await params).page)} />;
+  await resolveLocale(params);
+  return <NewsListView page={newsListPageNumber((await params).page)} />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import NewsListView, { newsListMetadata } from '@/components/NewsListView';
-import { categoryListParams, categoryPage, requireCategory } from '@/lib/list-params';
+import { categoryListParams, categoryPageNumber, requireCategory } from '@/lib/list-params';
 import { resolveLocale } from '@/lib/locale-params';
 
 type Props = { params: Promise<{ locale: string; category: string; page?: string[] }> };
@@ -15,11 +15,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const { category, page } = await params;
-  return newsListMetadata(locale, requireCategory(category), categoryPage(page));
+  return newsListMetadata(locale, requireCategory(category), categoryPageNumber(page));
 }
 
 export default async function CategoryListPage({ params }: Props) {
-  const locale = await resolveLocale(params);
+  await resolveLocale(params);
   const { category, page } = await params;
-  return <NewsListView locale={locale} category={requireCategory(category)} page={categoryPage(page)} />;
+  return <NewsListView category={requireCategory(category)} page={categoryPageNumber(page)} />;
 }
