@@ -10,7 +10,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import matter from 'gray-matter';
 import { todayInChina } from '../lib/dates';
-import { copyProject, messages, stopAndRemove } from './support';
+import { copyProject, messages, recordRequests, stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -92,11 +92,11 @@ test.describe('npm run admin: the browser editor', () => {
   const read = (file: string) => matter(readFileSync(file, 'utf8'));
 
   async function logIn(page: Page) {
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
-    });
+    // The editor's own page, and the pictures it shows from memory while they upload.
+    const { foreign } = recordRequests(
+      page,
+      (url) => ['localhost', '127.0.0.1'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol),
+    );
     await page.goto('/admin/');
     // The local backend's only "login": a button, since the editor runs on the editor's own machine.
     await page.getByRole('button', { name: '登录' }).click();
