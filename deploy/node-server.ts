@@ -7,7 +7,11 @@
  * proxies, not the origin: choosing a content coding is the origin's own content negotiation (RFC 9111 §5.2.2.6,
  * RFC 9110 §7.7). So the header is hidden from the compressor while it decides, and put back before it is sent.
  *
- * `prepare-standalone.mjs` bundles this file into `.next/standalone/server.js`, in place of the one Next writes.
+ * It also closes what Next's own server leaves open: the security headers on every response (Next adds configured
+ * headers neither to its redirects nor to its errors), `no-transform` on the 404 page too, and 405 for every method
+ * but GET and HEAD, as nginx answers (the site has nothing to post to).
+ *
+ * `build/standalone.mjs` bundles this file into `.next/standalone/server.js`, in place of the one Next writes.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -15,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import compression from 'compression';
 import next from 'next';
 import onHeaders from 'on-headers';
+import { pageHeaders, securityHeaders } from '../security-headers.mjs';
 
 const NO_TRANSFORM = /(^|,)\s*no-transform\s*(?=,|$)/i;
 
@@ -41,6 +46,21 @@ function compressDespiteNoTransform(compress: NodeMiddleware, req: IncomingMessa
   });
 }
 
+const ALLOWED_METHODS = 'GET, HEAD';
+
+/** The security headers on every response; the page headers on the 404 page, whose Cache-Control Next sets itself. */
+function addSiteHeaders(res: ServerResponse) {
+  for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  onHeaders(res, function pageHeadersOnNotFound() {
+    if (res.statusCode !== 404) return;
+    for (const { key, value } of pageHeaders) {
+      const current = res.getHeader(key);
+      if (typeof current === 'string' && !current.includes(value)) res.setHeader(key, `${current}, ${value}`);
+      else if (current === undefined) res.setHeader(key, value);
+    }
+  });
+}
+
 const dir = __dirname;
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
 const hostname = process.env.HOSTNAME || '0.0.0.0';
@@ -59,6 +79,11 @@ app
   .prepare()
   .then(() => {
     createServer((req, res) => {
+      addSiteHeaders(res);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8' }).end('405 Method Not Allowed\n');
+        return;
+      }
       compressDespiteNoTransform(compress, req, res);
       void handle(req, res);
     }).listen(port, hostname, () => {

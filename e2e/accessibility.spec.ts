@@ -45,6 +45,7 @@ for (const locale of locales) {
   // The special page types; chrome.spec.ts checks the same of the others.
   const specialTypes = Object.entries(allPageTypes(locale)).filter(([type]) => !(type in pageTypes(locale)));
   test(`${locale}: the special page types fit the screen and show their heading and footer`, async ({ page }) => {
+    test.slow();
     expect(specialTypes.length).toBeGreaterThan(1);
     for (const [, path] of specialTypes) {
       await page.goto(path);
@@ -63,6 +64,7 @@ test.describe('without JavaScript', () => {
     const t = messages[locale];
     // Without script the collapsed phone menu must stay open: the phone width is the case that can break.
     test(`${locale}: every page type has its full content and working navigation`, ON.phoneOnly, async ({ page }) => {
+      test.slow();
       for (const [type, path] of Object.entries({ ...pageTypes(locale), notFound: allPageTypes(locale).notFound })) {
         // The one 404 page wears the default language's header.
         const words = messages[type === 'notFound' ? 'zh' : locale];

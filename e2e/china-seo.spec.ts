@@ -48,15 +48,22 @@ test.describe('on every server', ON.everyServer, () => {
 });
 
 // next start compresses no response marked no-transform; npm start runs deploy/node-server.ts, which does.
-test('pages are sent compressed, no-transform notwithstanding', ON.deployedServers, async ({ request }) => {
-  for (const locale of locales) {
-    for (const path of Object.values(pageTypes(locale))) {
-      const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip, br' } });
-      expect(response.headers()['content-encoding'], `Content-Encoding of ${path}`).toMatch(/^(br|gzip)$/);
-      expect(response.headers()['cache-control'], `Cache-Control of ${path}`).toMatch(/(^|,\s*)no-transform(\s*,|$)/);
+test(
+  'pages are sent compressed, no-transform notwithstanding, and the 404 page is marked no-transform too',
+  ON.deployedServers,
+  async ({ request }) => {
+    const notFound = await request.get('/zh/no-such-page', { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(notFound.status()).toBe(404);
+    expect(notFound.headers()['cache-control']).toMatch(/(^|,\s*)no-transform(\s*,|$)/);
+    for (const locale of locales) {
+      for (const path of Object.values(pageTypes(locale))) {
+        const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip, br' } });
+        expect(response.headers()['content-encoding'], `Content-Encoding of ${path}`).toMatch(/^(br|gzip)$/);
+        expect(response.headers()['cache-control'], `Cache-Control of ${path}`).toMatch(/(^|,\s*)no-transform(\s*,|$)/);
+      }
     }
-  }
-});
+  },
+);
 
 test('build assets keep their year-long caching', ON.everyServer, async ({ request }) => {
   const script = firstScriptPath(await (await request.get('/zh')).text());

@@ -5,6 +5,7 @@ import {
   LOCALE_TAGS,
   locales,
   messages,
+  ON,
   openMenuIfCollapsed,
   pageTypes,
   recordRequests,
@@ -13,30 +14,42 @@ import {
 for (const locale of locales) {
   const t = messages[locale];
   for (const [type, path] of Object.entries(pageTypes(locale))) {
-    test(`${locale} ${type}: header, footer, only our own host, no web fonts, no console errors`, async ({ page, baseURL }) => {
-      const { foreign, fonts } = recordRequests(page, (url) => url.origin === new URL(baseURL!).origin);
-      const consoleErrors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(error.message));
+    // Markup, once: the same at every width.
+    test(
+      `${locale} ${type}: header, footer, only our own host, no web fonts, no console errors`,
+      ON.desktopOnly,
+      async ({ page, baseURL }) => {
+        const { foreign, fonts } = recordRequests(page, (url) => url.origin === new URL(baseURL!).origin);
+        const consoleErrors: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(message.text());
+        });
+        page.on('pageerror', (error) => consoleErrors.push(error.message));
 
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_TAGS[locale].htmlLang);
-      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-      await expectSiteChrome(page, locale);
-      await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute('href', /icon/);
-      await page.waitForLoadState('load');
-      expect(foreign, 'requests to other hosts').toEqual([]);
-      expect(fonts, 'web fonts: the site uses the system fonts').toEqual([]);
-      expect(consoleErrors, 'console errors').toEqual([]);
-      // Nothing wider than the screen: the layout holds from 360 px phones up.
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_TAGS[locale].htmlLang);
+        await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+        await expectSiteChrome(page, locale);
+        await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute('href', /icon/);
+        await page.waitForLoadState('load');
+        expect(foreign, 'requests to other hosts').toEqual([]);
+        expect(fonts, 'web fonts: the site uses the system fonts').toEqual([]);
+        expect(consoleErrors, 'console errors').toEqual([]);
+      },
+    );
+  }
+
+  // The layout, at each width: nothing wider than the screen from 360 px phones up, and the language switch reachable.
+  test(`${locale}: every page type fits the screen, and its menu leads to the language switch`, async ({ page }) => {
+    test.slow();
+    for (const path of Object.values(pageTypes(locale))) {
+      await page.goto(path);
       await expectFitsScreen(page, path);
       await openMenuIfCollapsed(page, locale);
-      await expect(page.getByRole('link', { name: t.Header.switchLabel })).toBeVisible();
-    });
-  }
+      await expect(page.getByRole('link', { name: t.Header.switchLabel }), path).toBeVisible();
+    }
+  });
 }
 
 test.describe('mobile menu', () => {

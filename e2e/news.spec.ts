@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { fixture, LOCALE_TAGS, locales, message, messages, openMenuIfCollapsed, switchLanguage } from './support';
+import { fixture, LOCALE_TAGS, locales, message, messages, ON, openMenuIfCollapsed, switchLanguage } from './support';
 
 const { translated: translatedSlug, chineseOnly: chineseOnlySlug } = fixture;
 
 const other = { zh: 'en', en: 'zh' } as const;
 const titles = { zh: '全区科技工作会议召开', en: 'Regional science conference held' } as const;
 
+// Markup and behaviour once, at desktop width; at phone width what the collapsed menu changes.
 for (const locale of locales) {
   const t = messages[locale];
 
@@ -35,7 +36,7 @@ for (const locale of locales) {
     await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_TAGS[other[locale]].htmlLang);
   });
 
-  test(`${locale}: the article page shows breadcrumb, source, date, body, neighbours`, async ({ page }) => {
+  test(`${locale}: the article page shows breadcrumb, source, date, body, neighbours`, ON.desktopOnly, async ({ page }) => {
     await page.goto(`/${locale}/news/${translatedSlug}`);
     const breadcrumb = page.getByRole('navigation', { name: t.Article.breadcrumb });
     await expect(breadcrumb.getByRole('link')).toHaveText([t.Header.home, t.Header.news, t.Categories.industry]);
@@ -92,7 +93,7 @@ for (const locale of locales) {
     await expect(adjacent.getByRole('link', { name: t.Article.backToList })).toHaveAttribute('href', `/${locale}/news`);
   });
 
-  test(`${locale}: text size buttons change the article text size`, async ({ page }) => {
+  test(`${locale}: text size buttons change the article text size`, ON.desktopOnly, async ({ page }) => {
     await page.goto(`/${locale}/news/${translatedSlug}`);
     const paragraph = page.locator('#article-body p').first();
     const size = () => paragraph.evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
@@ -107,7 +108,7 @@ for (const locale of locales) {
     await expect(page.getByRole('button', { name: t.Article.print })).toBeVisible();
   });
 
-  test(`${locale}: printing shows the article alone`, async ({ page }) => {
+  test(`${locale}: printing shows the article alone`, ON.desktopOnly, async ({ page }) => {
     await page.goto(`/${locale}/news/${translatedSlug}`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('article h1')).toBeVisible();
@@ -120,7 +121,7 @@ for (const locale of locales) {
     }
   });
 
-  test(`${locale}: category tabs list exactly their articles, an empty category says so`, async ({ page }) => {
+  test(`${locale}: category tabs list exactly their articles, an empty category says so`, ON.desktopOnly, async ({ page }) => {
     await page.goto(`/${locale}/news`);
     const tabs = page.getByRole('navigation', { name: t.News.categoriesLabel });
     await expect(tabs.getByRole('link', { name: t.News.all })).toHaveAttribute('aria-current', 'page');
@@ -135,31 +136,35 @@ for (const locale of locales) {
     }
   });
 
-  test(`${locale}: pagination has its own URLs, shows a window of pages, and ends where the articles end`, async ({ page }) => {
-    const pages = Math.ceil(fixture.counts[locale].all / 10);
-    await page.goto(`/${locale}/news`);
-    await expect(page.locator('.news-list > li')).toHaveCount(Math.min(10, fixture.counts[locale].all));
-    const pagination = page.getByRole('navigation', { name: t.News.paginationLabel });
-    if (pages === 1) {
-      await expect(pagination).toHaveCount(0);
-    } else {
-      await expect(pagination.locator('a[rel="prev"]')).toHaveCount(0);
-      await expect(pagination.locator('a[aria-label]')).toHaveText(Array.from({ length: pages }, (_, index) => String(index + 1)));
-      await pagination.locator('a[rel="next"]').click();
-      await expect(page).toHaveURL(`/${locale}/news/page/2`);
-      await expect(pagination.getByRole('link', { name: message(locale, 'News.pageLink', { page: '2' }) })).toHaveAttribute(
-        'aria-current',
-        'page',
-      );
-      await expect(pagination.locator('a[rel="prev"]')).toHaveAttribute('href', `/${locale}/news`);
-      await page.goto(`/${locale}/news/page/${pages}`);
-      await expect(page.locator('.news-list > li')).toHaveCount(fixture.counts[locale].all - (pages - 1) * 10);
-      await expect(pagination.locator('a[rel="next"]')).toHaveCount(0);
-    }
-    expect((await page.request.get(`/${locale}/news/page/${pages + 1}`)).status()).toBe(404);
-  });
+  test(
+    `${locale}: pagination has its own URLs, shows a window of pages, and ends where the articles end`,
+    ON.desktopOnly,
+    async ({ page }) => {
+      const pages = Math.ceil(fixture.counts[locale].all / 10);
+      await page.goto(`/${locale}/news`);
+      await expect(page.locator('.news-list > li')).toHaveCount(Math.min(10, fixture.counts[locale].all));
+      const pagination = page.getByRole('navigation', { name: t.News.paginationLabel });
+      if (pages === 1) {
+        await expect(pagination).toHaveCount(0);
+      } else {
+        await expect(pagination.locator('a[rel="prev"]')).toHaveCount(0);
+        await expect(pagination.locator('a[aria-label]')).toHaveText(Array.from({ length: pages }, (_, index) => String(index + 1)));
+        await pagination.locator('a[rel="next"]').click();
+        await expect(page).toHaveURL(`/${locale}/news/page/2`);
+        await expect(pagination.getByRole('link', { name: message(locale, 'News.pageLink', { page: '2' }) })).toHaveAttribute(
+          'aria-current',
+          'page',
+        );
+        await expect(pagination.locator('a[rel="prev"]')).toHaveAttribute('href', `/${locale}/news`);
+        await page.goto(`/${locale}/news/page/${pages}`);
+        await expect(page.locator('.news-list > li')).toHaveCount(fixture.counts[locale].all - (pages - 1) * 10);
+        await expect(pagination.locator('a[rel="next"]')).toHaveCount(0);
+      }
+      expect((await page.request.get(`/${locale}/news/page/${pages + 1}`)).status()).toBe(404);
+    },
+  );
 
-  test(`${locale}: home shows who we are and the latest news of each category`, async ({ page }) => {
+  test(`${locale}: home shows who we are and the latest news of each category`, ON.desktopOnly, async ({ page }) => {
     await page.goto(`/${locale}`);
     await expect(page.getByRole('heading', { name: t.Home.aboutHeading })).toBeVisible();
     await expect(page.locator('#about-heading + .article-body p').first()).toHaveText(

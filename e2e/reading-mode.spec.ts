@@ -122,7 +122,9 @@ for (const locale of locales) {
   // The category list and the search page are built from the same pieces as the news list.
   const modeTypes = Object.entries(pageTypes(locale)).filter(([type]) => type !== 'category' && type !== 'search');
 
+  // Each test visits every page type: more than the default 30 s on a busy 2-core machine.
   test(`${locale}: with the mode on, every page type fits the screen`, async ({ page }) => {
+    test.slow();
     await page.goto(`/${locale}`);
     await switchOn(page, locale);
     for (const [, path] of modeTypes) {
@@ -134,6 +136,7 @@ for (const locale of locales) {
 
   // Colours and sizes do not depend on the width: axe runs at desktop width.
   test(`${locale}: with the mode on, axe finds no A, AA or AAA contrast violation`, ON.desktopOnly, async ({ page, expectAccessible }) => {
+    test.slow();
     await page.goto(`/${locale}`);
     await switchOn(page, locale);
     for (const [, path] of modeTypes) {
