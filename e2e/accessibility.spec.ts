@@ -82,22 +82,26 @@ test.describe('without JavaScript', () => {
       }
     });
 
-    test(`${locale}: pagination and the language switch are plain links; a missing page leads to the first`, async ({ page }) => {
-      if (locale === 'zh') {
-        await page.goto('/zh/news');
-        await page.getByRole('navigation', { name: t.News.paginationLabel }).locator('a[rel="next"]').click();
-        await expect(page).toHaveURL('/zh/news/page/2');
-        // English has one list page only, so the switch leads to its first page.
-        await page.getByRole('link', { name: t.Header.switchLabel }).click();
-        await expect(page).toHaveURL('/en/news');
-      } else {
-        await page.goto('/en/news');
-        await page.getByRole('link', { name: t.Header.switchLabel }).click();
-        await expect(page).toHaveURL('/zh/news');
-      }
-    });
+    test(
+      `${locale}: pagination and the language switch are plain links; a missing page leads to the first`,
+      ON.desktopOnly,
+      async ({ page }) => {
+        if (locale === 'zh') {
+          await page.goto('/zh/news');
+          await page.getByRole('navigation', { name: t.News.paginationLabel }).locator('a[rel="next"]').click();
+          await expect(page).toHaveURL('/zh/news/page/2');
+          // English has one list page only, so the switch leads to its first page.
+          await page.getByRole('link', { name: t.Header.switchLabel }).click();
+          await expect(page).toHaveURL('/en/news');
+        } else {
+          await page.goto('/en/news');
+          await page.getByRole('link', { name: t.Header.switchLabel }).click();
+          await expect(page).toHaveURL('/zh/news');
+        }
+      },
+    );
 
-    test(`${locale}: the article says the text-size tools need JavaScript`, async ({ page }) => {
+    test(`${locale}: the article says the text-size tools need JavaScript`, ON.desktopOnly, async ({ page }) => {
       await page.goto(`/${locale}/news/${fixture.translated}`);
       await expect(page.getByText(t.Article.needsScript)).toBeVisible();
       await expect(page.getByRole('button', { name: t.Article.sizeLargeLabel })).toBeHidden();

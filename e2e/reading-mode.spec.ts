@@ -98,7 +98,7 @@ for (const locale of locales) {
     await expect(toggle(visit, locale)).toHaveAttribute('aria-pressed', 'false');
   });
 
-  test(`${locale}: a remembered mode is in place at the first frame, before any script bundle runs`, async ({ page }) => {
+  test(`${locale}: a remembered mode is in place at the first frame, before any script bundle runs`, ON.desktopOnly, async ({ page }) => {
     await page.goto(`/${locale}`);
     await switchOn(page, locale);
     // Record the state at the first animation frame, i.e. before the first paint.
@@ -150,7 +150,7 @@ for (const locale of locales) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the switch is absent and the page reads as usual', async ({ page }) => {
+  test('the switch is absent and the page reads as usual', ON.desktopOnly, async ({ page }) => {
     await page.goto('/zh/news');
     await expect(page.locator('.reading-mode-toggle')).toBeHidden();
     await expect(page.locator('html')).not.toHaveAttribute('data-reading', /./);
