@@ -12,6 +12,7 @@ for (const locale of locales) {
       async ({ page, expectAccessible }, testInfo) => {
         await page.goto(path);
         await expectAccessible(`${path} at ${testInfo.project.name} width`);
+        await expectFitsScreen(page, path);
       },
     );
   }
@@ -42,9 +43,10 @@ test('keyboard focus is always visible', async ({ page }) => {
 });
 
 for (const locale of locales) {
-  // The special page types; chrome.spec.ts checks the same of the others.
+  // The special page types at phone width (at desktop width the axe tests above check that they fit, and chrome.spec.ts
+  // checks the other page types at both widths).
   const specialTypes = Object.entries(allPageTypes(locale)).filter(([type]) => !(type in pageTypes(locale)));
-  test(`${locale}: the special page types fit the screen and show their heading and footer`, async ({ page }) => {
+  test(`${locale}: the special page types fit the screen and show their heading and footer`, ON.phoneOnly, async ({ page }) => {
     test.slow();
     expect(specialTypes.length).toBeGreaterThan(1);
     for (const [, path] of specialTypes) {

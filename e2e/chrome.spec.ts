@@ -36,12 +36,15 @@ for (const locale of locales) {
         expect(foreign, 'requests to other hosts').toEqual([]);
         expect(fonts, 'web fonts: the site uses the system fonts').toEqual([]);
         expect(consoleErrors, 'console errors').toEqual([]);
+        // Nothing wider than the screen, and the language switch in the header.
+        await expectFitsScreen(page, path);
+        await expect(page.getByRole('link', { name: t.Header.switchLabel })).toBeVisible();
       },
     );
   }
 
-  // The layout, at each width: nothing wider than the screen from 360 px phones up, and the language switch reachable.
-  test(`${locale}: every page type fits the screen, and its menu leads to the language switch`, async ({ page }) => {
+  // At phone width: nothing wider than the screen from 360 px phones up, and the collapsed menu leads to the switch.
+  test(`${locale}: every page type fits the screen, and its menu leads to the language switch`, ON.phoneOnly, async ({ page }) => {
     test.slow();
     for (const path of Object.values(pageTypes(locale))) {
       await page.goto(path);
