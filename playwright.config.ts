@@ -49,7 +49,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${NEXT_PORT}`,
     // Headless Chromium otherwise asks for English, and "/" would send every test to /en.
     locale: browserLocale,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, DOM snapshots, network); no screencast, which every test paid for.
+    trace: { mode: 'retain-on-failure', screenshots: false, sources: false },
     launchOptions: {
       executablePath: chromiumExecutable(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
