@@ -3,12 +3,15 @@
 FROM node:20-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
+# patches/ with the lockfile: npm ci applies them (patch-package --error-on-fail), and fails if one does not apply.
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci
 COPY . .
 ARG SITE_URL=http://localhost:3000
 ENV SITE_URL=$SITE_URL
-# Content check, contentlayer2, next build, search index, then public/, static assets and our server.js (deploy/node-server.ts) into .next/standalone.
+# The steps of build/steps.mjs: content check, contentlayer2, next build, search index, then public/, static assets and
+# our server.js (deploy/node-server.ts) into .next/standalone.
 RUN npm run build
 
 FROM node:20-slim
