@@ -50,15 +50,15 @@ test.describe('locale routing', ON.everyServer, () => {
       for (const locale of locales) expect(html, path).toContain(messages[locale].NotFound.title);
     }
   });
+});
 
-  // The page around it, once: the markup is the same on every server.
-  test('the 404 page has the site around it and leads home in both languages', ON.desktopOnly, async ({ page }) => {
-    const response = await page.goto(NOT_FOUND_PATHS[0]);
-    expect(response?.status()).toBe(404);
-    for (const locale of locales) await expect(page.getByRole('heading', { name: messages[locale].NotFound.title })).toBeVisible();
-    await expectSiteChrome(page, 'zh');
-    await expect(page.getByRole('link', { name: messages.en.NotFound.home })).toHaveAttribute('href', '/en');
-  });
+// The page around it, once: the markup is the same on every server.
+test('the 404 page has the site around it and leads home in both languages', ON.desktopOnly, async ({ page }) => {
+  const response = await page.goto(NOT_FOUND_PATHS[0]);
+  expect(response?.status()).toBe(404);
+  for (const locale of locales) await expect(page.getByRole('heading', { name: messages[locale].NotFound.title })).toBeVisible();
+  await expectSiteChrome(page, 'zh');
+  await expect(page.getByRole('link', { name: messages.en.NotFound.home })).toHaveAttribute('href', '/en');
 });
 
 // A root not-found page was rendered into every page as its fallback: the 404 page's header, footer and text,
