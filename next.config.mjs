@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { DEFAULT_LOCALE, LOCALES } from './i18n/locales.mjs';
-import { pageHeaders, securityHeaders } from './security-headers.mjs';
+import { headerPolicyBesideMeta, pageHeaders, securityHeaders } from './security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -34,8 +34,12 @@ const nextConfig = {
           if (process.env.NODE_ENV !== 'production') return [];
           return [
             { source: '/:path*', headers: securityHeaders },
-            // Pages only: build assets keep the year-long caching Next gives them.
-            { source: '/((?!_next/).*)', headers: pageHeaders },
+            // Pages only: build assets keep the year-long caching Next gives them. Each page's own policy is a <meta> in
+            // it (build/release.mjs), which narrows this one; the standalone server sends it as the header instead.
+            {
+              source: '/((?!_next/).*)',
+              headers: [...pageHeaders, { key: 'Content-Security-Policy', value: headerPolicyBesideMeta }],
+            },
           ];
         },
         async redirects() {

@@ -3,7 +3,7 @@
  * bench/results.md. Never part of `npm test` (timings belong to benchmarks, not tests).
  *
  *   npm run bench                                        everything (about an hour and a half on 2 cores)
- *   npm run bench -- --only=lighthouse,js,serve,scale    some sections; the others in bench/results.md stay
+ *   npm run bench -- --only=lighthouse,js,serve,scale,tamper    some sections; the others in bench/results.md stay
  *   npm run bench -- --only=scale --sizes=20000          some sizes only; the table keeps the last run's other rows
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { javascriptSection } from './javascript';
 import { lighthouseSection } from './lighthouse';
 import { scaleSection } from './scale';
 import { servingSection } from './serve';
+import { tamperSection } from './tamper';
 import { NEXT_PORT, report, RESULTS, type Section, SECTIONS, startNodeServer, stop, waitFor, writeResults } from './support';
 
 const { values } = parseArgs({
@@ -39,6 +40,7 @@ async function main() {
   }
   if (only.includes('serve')) await servingSection();
   if (only.includes('scale')) await scaleSection(sizes, () => writeResults(started));
+  if (only.includes('tamper')) await tamperSection();
 
   writeResults(started);
   console.log(`\nUpdated ${RESULTS}: ${[...report.keys()].join(', ')}`);

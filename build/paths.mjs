@@ -26,3 +26,14 @@ export const PREVIOUS_BUILD_PREFIX = 'next-previous-build-';
 export function previousBuildPrefix(projectRoot) {
   return `${PREVIOUS_BUILD_PREFIX}${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}-`;
 }
+
+/**
+ * What each build writes beside what it serves, never inside it: the release manifests (build/release.mjs) that
+ * `npm run verify:live` checks a live site against, and the nginx map of the static pages' policies.
+ */
+export const RELEASE_DIR = 'release';
+export const STATIC_MANIFEST = `${RELEASE_DIR}/static-manifest.json`;
+export const STATIC_CSP_MAP = `${RELEASE_DIR}/static-csp.conf`;
+export const NODE_MANIFEST = `${RELEASE_DIR}/node-manifest.json`;
+/** In .next/standalone, beside server.js, outside public/: each page's policy, which deploy/node-server.ts sends. */
+export const NODE_PAGE_POLICIES = 'page-policies.json';

@@ -6,6 +6,7 @@ import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { NODE_BUILD_ASIDE } from './paths.mjs';
 import { deleteSetAsideBuildsInBackground, setAsidePreviousBuild } from './previous-build.mjs';
+import { writeNodeRelease, writeStaticRelease } from './release.mjs';
 import { prepareStandalone } from './standalone.mjs';
 
 const bin = (name) => path.join(process.cwd(), 'node_modules/.bin', name);
@@ -61,6 +62,10 @@ export const STEPS = {
     does: 'copies public/ and the static assets into .next/standalone and bundles our server.js (build/standalone.mjs)',
     run: () => prepareStandalone(),
   },
+  'release-node': {
+    does: 'gives each page its Content-Security-Policy and writes the release manifest (build/release.mjs)',
+    run: () => writeNodeRelease(),
+  },
   'delete-set-aside': {
     does: 'deletes the set-aside previous build in the background, once the site is built',
     run: () => deleteSetAsideBuildsInBackground(),
@@ -76,12 +81,25 @@ export const STEPS = {
       run('pagefind', ['--site', 'out']);
     },
   },
+  'release-static': {
+    does: "writes each page's Content-Security-Policy for nginx and the release manifest (build/release.mjs)",
+    run: () => writeStaticRelease(),
+  },
 };
 
 /** The steps of each target, in order. */
 export const TARGETS = {
-  node: ['content-check', 'contentlayer', 'set-aside-previous', 'next-build', 'search-index', 'standalone', 'delete-set-aside'],
-  static: ['content-check', 'contentlayer', 'next-export', 'search-index-static'],
+  node: [
+    'content-check',
+    'contentlayer',
+    'set-aside-previous',
+    'next-build',
+    'search-index',
+    'standalone',
+    'release-node',
+    'delete-set-aside',
+  ],
+  static: ['content-check', 'contentlayer', 'next-export', 'search-index-static', 'release-static'],
 };
 
 /** The steps of several targets, in order, each once. */

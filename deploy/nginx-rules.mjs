@@ -1,5 +1,6 @@
-// The parts of deploy/nginx.conf that restate a rule of the site: its response headers (security-headers.mjs) and its
-// languages (i18n/locales.mjs). `npm run nginx:config` writes them; a unit test fails when a file differs.
+// The parts of deploy/nginx.conf that restate a rule of the site: its response headers (security-headers.mjs), its
+// languages (i18n/locales.mjs) and its content types (build/content-types.mjs). `npm run nginx:config` writes them; a unit test fails when a file differs.
+import { DEFAULT_TYPE, FEED_TYPES, TYPES_BY_EXTENSION } from '../build/content-types.mjs';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.mjs';
 import { nginxHeaderDirectives, pageHeaders, securityHeaders } from '../security-headers.mjs';
 
@@ -12,12 +13,31 @@ export function acceptLanguagePattern(locale) {
   return `^${locale}(?:[-_;,]|$)`;
 }
 
+/**
+ * The variable that holds each file's policy: `map $uri $page_csp`, which every static build writes next to its export
+ * (build/release.mjs), gives each page its own and every other file the policy without hashes.
+ */
+export const PAGE_POLICY_VARIABLE = '$page_csp';
+
+const headersWithPagePolicy = securityHeaders.map((header) =>
+  header.key === 'Content-Security-Policy' ? { ...header, value: PAGE_POLICY_VARIABLE } : header,
+);
+
 /** Each generated file, by its path from the project root, with its whole text. */
 export function nginxGeneratedFiles() {
+  const byType = new Map();
+  for (const [extension, type] of Object.entries(TYPES_BY_EXTENSION)) byType.set(type, [...(byType.get(type) ?? []), extension]);
   const files = {
-    'deploy/security-headers.conf': nginxHeaderDirectives(securityHeaders),
+    'deploy/security-headers.conf': nginxHeaderDirectives(headersWithPagePolicy),
     // nginx drops inherited add_header lines where a location adds its own, so page locations get both sets.
-    'deploy/page-headers.conf': nginxHeaderDirectives([...securityHeaders, ...pageHeaders]),
+    'deploy/page-headers.conf': nginxHeaderDirectives([...headersWithPagePolicy, ...pageHeaders]),
+    // In `http`: self-contained, no dependency on the distribution's mime.types.
+    'deploy/mime-types.conf': [
+      'types {',
+      ...[...byType].map(([type, extensions]) => `  ${type} ${extensions.join(' ')};`),
+      '}',
+      `default_type ${DEFAULT_TYPE};`,
+    ].join('\n'),
     // In `http`: the locale "/" redirects to.
     'deploy/locale-map.conf': [
       'map $http_accept_language $preferred_locale {',
@@ -26,12 +46,15 @@ export function nginxGeneratedFiles() {
       '}',
     ].join('\n'),
     // In `server`: each locale's feeds, with their own content types.
-    'deploy/locale-locations.conf': [
-      ['feed', 'application/rss+xml'],
-      ['atom', 'application/atom+xml'],
-    ]
+    'deploy/locale-locations.conf': Object.entries(FEED_TYPES)
       .map(([name, type]) =>
-        [`location ~ ^/${anyLocale}/${name}\\.xml$ {`, '  types { }', `  default_type ${type};`, '  try_files $uri =404;', '}'].join('\n'),
+        [
+          `location ~ ^/${anyLocale}/${name.replace('.', '\\.')}$ {`,
+          '  types { }',
+          `  default_type ${type};`,
+          '  try_files $uri =404;',
+          '}',
+        ].join('\n'),
       )
       .join('\n\n'),
   };

@@ -9,7 +9,9 @@
  *
  * It also closes what Next's own server leaves open: the security headers on every response (Next adds configured
  * headers neither to its redirects nor to its errors), `no-transform` on the 404 page too, and 405 for every method
- * but GET and HEAD, as nginx answers (the site has nothing to post to).
+ * but GET and HEAD, as nginx answers (the site has nothing to post to). Each page gets its own Content-Security-Policy,
+ * with the hashes of its inline scripts, from the file the build wrote beside this one (build/release.mjs): a changed
+ * page file cannot change the policy it is sent with.
  *
  * `build/standalone.mjs` bundles this file into `.next/standalone/server.js`, in place of the one Next writes.
  */
@@ -19,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import compression from 'compression';
 import next from 'next';
 import onHeaders from 'on-headers';
+import { NODE_PAGE_POLICIES } from '../build/paths.mjs';
 import { pageHeaders, securityHeaders } from '../security-headers.mjs';
 
 const NO_TRANSFORM = /(^|,)\s*no-transform\s*(?=,|$)/i;
@@ -47,10 +50,20 @@ function compressDespiteNoTransform(compress: NodeMiddleware, req: IncomingMessa
 }
 
 const ALLOWED_METHODS = 'GET, HEAD';
+const DEFAULT_POLICY = securityHeaders.find(({ key }) => key === 'Content-Security-Policy')!.value;
 
-/** The security headers on every response; the page headers on the 404 page, whose Cache-Control Next sets itself. */
-function addSiteHeaders(res: ServerResponse) {
+/**
+ * The security headers on every response, with the page's own policy on a page (the 404 page's on any 404); the page
+ * headers on the 404 page, whose Cache-Control Next sets itself.
+ */
+function addSiteHeaders(req: IncomingMessage, res: ServerResponse, pagePolicies: Record<string, string>) {
   for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  onHeaders(res, function pagePolicy() {
+    // By path, not by type: a 304 has no Content-Type, and the browser takes the policy of its cached page from it.
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const policy = res.statusCode === 404 ? pagePolicies['/404'] : pagePolicies[pathname];
+    res.setHeader('Content-Security-Policy', policy ?? DEFAULT_POLICY);
+  });
   onHeaders(res, function pageHeadersOnNotFound() {
     if (res.statusCode !== 404) return;
     for (const { key, value } of pageHeaders) {
@@ -68,6 +81,7 @@ Object.assign(process.env, { NODE_ENV: 'production' });
 process.chdir(dir);
 
 // The build's resolved configuration, as Next's own standalone server passes it; compression is ours.
+const pagePolicies: Record<string, string> = JSON.parse(readFileSync(path.join(dir, NODE_PAGE_POLICIES), 'utf8'));
 const { config } = JSON.parse(readFileSync(path.join(dir, '.next/required-server-files.json'), 'utf8'));
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify({ ...config, compress: false });
 
@@ -79,7 +93,7 @@ app
   .prepare()
   .then(() => {
     createServer((req, res) => {
-      addSiteHeaders(res);
+      addSiteHeaders(req, res, pagePolicies);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8' }).end('405 Method Not Allowed\n');
         return;

@@ -1,8 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { securityHeaders } from '../security-headers.mjs';
-import { allPageTypes, firstScriptPath, fixture, locales, ON } from './support';
+import { expect, type Page, test } from '@playwright/test';
+import { inlineCodeHashes } from '../build/page-policy.mjs';
+import { metaPolicy, securityHeaders } from '../security-headers.mjs';
+import { allPageTypes, expectedPolicy, firstScriptPath, fixture, locales, messages, ON, openMenuIfCollapsed } from './support';
 
-const expected = Object.fromEntries(securityHeaders.map(({ key, value }) => [key.toLowerCase(), value]));
+/** The headers every response carries as they are; the policy depends on the response (expectedPolicy). */
+const expected = Object.fromEntries(
+  securityHeaders.filter(({ key }) => key !== 'Content-Security-Policy').map(({ key, value }) => [key.toLowerCase(), value]),
+);
 
 test('every kind of response carries the security headers', ON.everyServer, async ({ request }, testInfo) => {
   const responses = {
@@ -16,10 +20,14 @@ test('every kind of response carries the security headers', ON.everyServer, asyn
     // server (deploy/node-server.ts) do.
     ...(testInfo.project.name !== 'desktop' ? { redirect: await request.get('/', { maxRedirects: 0 }) } : {}),
   };
+  const policyOf = expectedPolicy(testInfo.project.name);
   for (const [kind, response] of Object.entries(responses)) {
     const headers = response.headers();
     for (const [key, value] of Object.entries(expected)) expect(headers[key], `${key} on ${kind}`).toBe(value);
     expect(headers['x-powered-by'], kind).toBeUndefined();
+    const type = headers['content-type'] ?? '';
+    const body = type.includes('text/html') ? await response.text() : '';
+    expect(headers['content-security-policy'], `policy on ${kind}`).toBe(policyOf(new URL(response.url()).pathname, type, body));
   }
   // The policy as the server sends it allows only this site.
   const csp = responses.page.headers()['content-security-policy'];
@@ -41,24 +49,62 @@ test('every method but GET and HEAD is refused with 405 and the methods allowed'
   }
 });
 
-// The policy is the same on every server (checked above), so the pages are tried once, on next start.
-test('no page type triggers a CSP violation', async ({ page }) => {
-  // Every page type and two searches: more than the default 30 s on a busy 2-core machine.
-  test.slow();
+/** Every securitypolicyviolation event of the page, from before its first script. */
+async function recordViolations(page: Page) {
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = violations;
     document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    // Headless Chromium has no print dialog: the print button's call is recorded instead.
+    window.print = () => Object.assign(window, { printed: true });
   });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+// Each server sends its own policy (next start: a header beside each page's <meta>), so each is tried.
+test('no page type triggers a CSP violation, and every client feature runs', ON.everyServer, async ({ page }) => {
+  // Every page type and two searches: more than the default 30 s on a busy 2-core machine.
+  test.slow();
+  const violations = await recordViolations(page);
   for (const locale of locales) {
+    const t = messages[locale];
     for (const path of Object.values(allPageTypes(locale))) {
       await page.goto(path);
-      await page.waitForLoadState('load');
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+      // The reading-mode switch is client code on every page (the 404 page's is in the default language): hydrated, it answers.
+      const toggle = page.locator('.reading-mode-toggle');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+      expect(await violations(), path).toEqual([]);
     }
+    // The article's text size and print buttons.
+    await page.goto(`/${locale}/news/${fixture.translated}`);
+    await page.getByRole('button', { name: t.Article.sizeLargeLabel }).click();
+    await expect(page.locator('[data-size="large"]')).toHaveCount(1);
+    await page.getByRole('button', { name: t.Article.print }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+    // The phone menu toggles.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${locale}`);
+    await openMenuIfCollapsed(page, locale);
+    await expect(page.getByRole('button', { name: t.Header.menu })).toHaveAttribute('aria-expanded', 'true');
+    await page.setViewportSize({ width: 1280, height: 900 });
     // Search runs WebAssembly in a worker: the policy must allow exactly that.
-    await page.goto(`/${locale}/search?q=${locale === 'zh' ? '科技' : 'science'}`);
+    await page.goto(`/${locale}/search`);
+    await page.getByRole('searchbox', { name: t.Search.label }).fill(locale === 'zh' ? '科技' : 'science');
     await expect(page.locator('.search-results li').first()).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await violations()).toEqual([]);
+  }
+});
+
+// Vercel and next start send one header for all pages: each page's own policy is a <meta>, before any script.
+test('next start: each page carries its own policy as the first thing after its charset', async ({ request }) => {
+  for (const path of [...Object.values(allPageTypes('zh')), ...Object.values(allPageTypes('en'))]) {
+    const html = await (await request.get(path)).text();
+    const [, content] =
+      /^<!DOCTYPE html><html[^>]*><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html) ??
+      [];
+    expect(content?.replaceAll('&quot;', '"'), path).toBe(metaPolicy(inlineCodeHashes(html)));
   }
 });

@@ -4,9 +4,11 @@ import { type APIRequestContext, type APIResponse, type Page, test as base, expe
 import type { AxeResults } from 'axe-core';
 import { XMLParser } from 'fast-xml-parser';
 import { createTranslator } from 'next-intl';
+import { inlineCodeHashes } from '../build/page-policy.mjs';
 import { type Locale, LOCALE_TAGS, LOCALES } from '../i18n/locales.mjs';
 import en from '../messages/en.json';
 import zh from '../messages/zh.json';
+import { contentSecurityPolicy, headerPolicyBesideMeta } from '../security-headers.mjs';
 import { siteConfig } from '../site.config';
 import { fixture, FIXTURE_SITE_URL } from './fixture/site';
 
@@ -167,10 +169,12 @@ export async function expectSiteChrome(page: Page, locale: TestLocale) {
 /** On phones the navigation and the language switch live in the collapsed menu. */
 export async function openMenuIfCollapsed(page: Page, locale: TestLocale) {
   const button = page.getByRole('button', { name: messages[locale].Header.menu });
-  if (await button.isVisible()) {
-    await button.click();
-    await expect(button).toHaveAttribute('aria-expanded', 'true');
-  }
+  if (!(await button.isVisible())) return;
+  // A click before hydration does nothing: click again until the menu answers.
+  await expect(async () => {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 1_000 });
+  }).toPass();
 }
 
 /** Clicks the header's language switch, opening the phone menu first when needed. */
@@ -234,7 +238,16 @@ export async function crawl(
   request: APIRequestContext,
   origin: string,
   siteUrl: string,
-  { expectedHeaders = {}, compressed = false }: { expectedHeaders?: Record<string, string>; compressed?: boolean } = {},
+  {
+    expectedHeaders = {},
+    expectedPolicy,
+    compressed = false,
+  }: {
+    expectedHeaders?: Record<string, string>;
+    /** The Content-Security-Policy this response must carry, from its path, type and body. */
+    expectedPolicy?: (path: string, type: string, body: string) => string;
+    compressed?: boolean;
+  } = {},
 ): Promise<CrawlResult> {
   const queue = LOCALES.map((locale) => `/${locale}`);
   const seen = new Set(queue);
@@ -249,11 +262,13 @@ export async function crawl(
     const headers = response.headers();
     const type = headers['content-type'] ?? '';
     for (const [key, value] of Object.entries(expectedHeaders)) {
-      const sent = headers[key.toLowerCase()];
-      // Next's image optimizer sends a stricter policy of its own for the images it serves: no script, a sandbox.
-      const imagePolicy =
-        path.startsWith('/_next/image') && key === 'Content-Security-Policy' && /script-src 'none'.*sandbox/.test(sent ?? '');
-      if (sent !== value && !imagePolicy) result.badlyServed.push(`${path}: ${key} is ${sent}`);
+      if (headers[key.toLowerCase()] !== value) result.badlyServed.push(`${path}: ${key} is ${headers[key.toLowerCase()]}`);
+    }
+    const policy = headers['content-security-policy'];
+    // Next's image optimizer sends a stricter policy of its own for the images it serves: no script, a sandbox.
+    const imagePolicy = path.startsWith('/_next/image') && /script-src 'none'.*sandbox/.test(policy ?? '');
+    if (expectedPolicy && !imagePolicy && policy !== expectedPolicy(path, type, type.includes('text/html') ? await response.text() : '')) {
+      result.badlyServed.push(`${path}: Content-Security-Policy is ${policy}`);
     }
     const extension = /\.(\w+)$/.exec(path)?.[1];
     if (extension && TYPE_OF_EXTENSION[extension] && !TYPE_OF_EXTENSION[extension].test(type))
@@ -282,6 +297,18 @@ export async function crawl(
 }
 
 /** Project tags: a test runs on `next start` (desktop, and phone where its spec is listed) unless tagged otherwise. */
+/**
+ * The Content-Security-Policy header each server sends: the standalone server and nginx send a page's own (the hashes
+ * of its inline code), next start the one beside the page's <meta> (next.config.mjs); everything else gets the policy
+ * without hashes.
+ */
+export function expectedPolicy(project: string) {
+  return (path: string, type: string, html: string) => {
+    if (project === 'desktop') return path.startsWith('/_next/') ? contentSecurityPolicy() : headerPolicyBesideMeta;
+    return type.includes('text/html') ? contentSecurityPolicy(inlineCodeHashes(html)) : contentSecurityPolicy();
+  };
+}
+
 export const ON = {
   /** Also on nginx serving the static export, and on the standalone Node server. */
   everyServer: { tag: ['@nginx', '@standalone'] },

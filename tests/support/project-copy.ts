@@ -9,6 +9,7 @@ const notCopied = new Set([
   '.contentlayer',
   '.git',
   'out',
+  'release',
   'test-results',
   'playwright-report',
   'pagefind',
