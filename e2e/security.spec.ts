@@ -62,11 +62,11 @@ async function recordViolations(page: Page) {
 }
 
 // Each server sends its own policy (next start: a header beside each page's <meta>), so each is tried.
-test('no page type triggers a CSP violation, and every client feature runs', ON.everyServer, async ({ page }) => {
-  // Every page type and two searches: more than the default 30 s on a busy 2-core machine.
-  test.slow();
-  const violations = await recordViolations(page);
-  for (const locale of locales) {
+for (const locale of locales) {
+  test(`${locale}: no page type triggers a CSP violation, and every client feature runs`, ON.everyServer, async ({ page }) => {
+    // Every page type and a search: more than the default 30 s on a busy 2-core machine.
+    test.slow();
+    const violations = await recordViolations(page);
     const t = messages[locale];
     for (const path of Object.values(allPageTypes(locale))) {
       await page.goto(path);
@@ -95,8 +95,8 @@ test('no page type triggers a CSP violation, and every client feature runs', ON.
     await page.getByRole('searchbox', { name: t.Search.label }).fill(locale === 'zh' ? '科技' : 'science');
     await expect(page.locator('.search-results li').first()).toBeVisible();
     expect(await violations()).toEqual([]);
-  }
-});
+  });
+}
 
 // Vercel and next start send one header for all pages: each page's own policy is a <meta>, before any script.
 test('next start: each page carries its own policy as the first thing after its charset', async ({ request }) => {
