@@ -115,7 +115,8 @@ function newsCollection(locale: Locale) {
     slug: '{{fields.slug}}',
     identifier_field: 'title',
     summary: '{{title}}　{{date}}',
-    sortable_fields: ['date', 'title'],
+    // Newest first, as on the site.
+    sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
     media_folder: `/${NEWS_MEDIA_ROOT}/{{filename}}`,
     public_folder: `${UPLOADS_PATH}/{{filename}}`,
     editor: { preview: false },
@@ -126,12 +127,13 @@ function newsCollection(locale: Locale) {
         hint: admin('slugHelp'),
         widget: SLUG_WIDGET,
         pattern: [SLUG_PATTERN.source, admin('slugInvalid')],
-        twin: collectionName(otherLocale(locale)),
-        twinLabel: admin(`twin.${locale}`),
         // Where the widget looks up the slugs already used, so that a new article cannot take one.
         folder,
-        // Chinese is the original: it starts its English version; the English one opens its Chinese original.
-        twinIsNew: locale === DEFAULT_LOCALE,
+        // The other language's version: opened where it exists (looked up in its folder), otherwise started.
+        twin: collectionName(otherLocale(locale)),
+        twinFolder: `${contentRoot()}/news/${otherLocale(locale)}`,
+        twinCreateLabel: admin(`twin.create.${locale}`),
+        twinViewLabel: admin(`twin.view.${locale}`),
       },
       ...Object.values(newsFormFields),
       {

@@ -66,15 +66,40 @@ async function usedSlugs(folder: string): Promise<Set<string>> {
 
 interface SlugControlThis {
   props: SlugControlProps;
-  state: { used: Set<string> };
-  setState(state: { used: Set<string> }): void;
+  state: { used: Set<string>; twinExists?: boolean };
+  setState(state: Partial<SlugControlThis['state']>): void;
+}
+
+/** The fields a new version in the other language starts with: what both versions share, read off this one. */
+const TWIN_FIELDS = ['category', 'date', 'source', 'cover'] as const;
+
+/**
+ * Opens the other language's version with a fresh page load: Decap keeps the form of the entry it shows when only the
+ * collection in its address changes (the slug being the same), and a save there would rewrite the wrong file.
+ */
+function openFresh(event: { preventDefault(): void }, href: string) {
+  event.preventDefault();
+  window.location.hash = href;
+  window.location.reload();
 }
 
 const SlugControl = createClass({
   getInitialState: () => ({ used: new Set<string>() }),
-  componentDidMount(this: SlugControlThis) {
+  componentDidMount(this: SlugControlThis & { lookUpTwin(): void }) {
+    const { entry, field } = this.props;
     // A slug in use would make Decap save the new article as "<slug>-1" without a word: refuse it instead.
-    if (this.props.entry.get('newRecord')) void usedSlugs(this.props.field.get('folder')).then((used) => this.setState({ used }));
+    if (entry.get('newRecord')) void usedSlugs(field.get('folder')).then((used) => this.setState({ used }));
+    else this.lookUpTwin();
+  },
+  // A new article, once saved, becomes an existing one in the same form.
+  componentDidUpdate(this: SlugControlThis & { lookUpTwin(): void }) {
+    if (!this.props.entry.get('newRecord') && this.state.twinExists === undefined) this.lookUpTwin();
+  },
+  /** Whether the other language's version exists: it may have been written since the editor loaded. */
+  lookUpTwin(this: SlugControlThis) {
+    const { entry, field } = this.props;
+    const slug = entry.get('slug');
+    void usedSlugs(field.get('twinFolder')).then((twins) => this.setState({ twinExists: twins.has(slug) }));
   },
   // What Decap's required and pattern checks see: an existing article's slug is its file name, not a form value.
   getValidateValue(this: SlugControlThis) {
@@ -100,21 +125,19 @@ const SlugControl = createClass({
         onChange: (event: { target: { value: string } }) => onChange(event.target.value.trim()),
       });
     }
-    // The Chinese article offers to start its English version (same slug, category and date); the English one links back.
     const slug = entry.get('slug');
     const twin = field.get('twin');
-    const query = new URLSearchParams({
-      slug,
-      category: String(entry.getIn(['data', 'category']) ?? ''),
-      date: String(entry.getIn(['data', 'date']) ?? ''),
-    });
-    const href = field.get('twinIsNew') ? `#/collections/${twin}/new?${query}` : `#/collections/${twin}/entries/${slug}`;
-    return h(
-      'div',
-      { className: classNameWrapper, id: forID },
-      h('p', null, labels.slugFixed.replace('{slug}', slug)),
-      h('p', null, h('a', { href }, field.get('twinLabel'))),
-    );
+    const { twinExists } = this.state;
+    let link: unknown = null;
+    if (twinExists !== undefined) {
+      const shared = TWIN_FIELDS.map((name) => [name, String(entry.getIn(['data', name]) ?? '')]).filter(([, text]) => text);
+      const href = twinExists
+        ? `#/collections/${twin}/entries/${slug}`
+        : `#/collections/${twin}/new?${new URLSearchParams([['slug', slug], ...shared])}`;
+      const label = field.get(twinExists ? 'twinViewLabel' : 'twinCreateLabel');
+      link = h('p', null, h('a', { href, onClick: (event: { preventDefault(): void }) => openFresh(event, href) }, label));
+    }
+    return h('div', { className: classNameWrapper, id: forID }, h('p', null, labels.slugFixed.replace('{slug}', slug)), link);
   },
 });
 

@@ -126,6 +126,8 @@ test.describe('npm run admin: the browser editor', () => {
     const foreign = await logIn(page);
     await page.getByRole('link', { name: words.collections.zh, exact: true }).click();
     await expect(page.getByText('多媒体示例文章')).toBeVisible();
+    // Newest first, as on the site: the fixture's article dated 2099 leads the list.
+    await expect(page.locator('a[href*="/collections/news-zh/entries/"]').first()).toContainText('日期在未来的通知');
 
     // The Chinese article, every field of the form.
     await page.goto(`/admin/#/collections/news-zh/new`);
@@ -183,8 +185,10 @@ test.describe('npm run admin: the browser editor', () => {
     }
 
     // Its English version: same slug, category and date, started from the Chinese article.
-    await page.getByRole('link', { name: words.twin.zh }).click();
+    await page.getByRole('link', { name: words.twin.create.zh }).click();
     await expect(page.getByLabel(words.slug)).toHaveValue(slug);
+    // It starts with what both versions share: the source and the cover too.
+    await expect(page.getByLabel(new RegExp(`^${messages.zh.ContentFields.source.label}`))).toHaveValue('公司综合办公室');
     await page.getByLabel(messages.zh.ContentFields.title.label, { exact: true }).fill('News written in the browser editor');
     await page.locator('[data-slate-editor]').click();
     await page.keyboard.type('The first paragraph, written in the editor.');
@@ -194,33 +198,41 @@ test.describe('npm run admin: the browser editor', () => {
       title: 'News written in the browser editor',
       category: 'notice',
       date: new Date(today),
+      source: '公司综合办公室',
+      cover: `/news/${slug}/cover.jpg`,
       draft: true,
     });
+
+    // Back to the Chinese version: its own form, and a save there writes only the Chinese file.
+    const english = readFileSync(enFile(), 'utf8');
+    await page.getByRole('link', { name: words.twin.view.en }).click();
+    const title = page.getByLabel(messages.zh.ContentFields.title.label, { exact: true });
+    await expect(title).toHaveValue('浏览器编辑器写的新闻');
+    await title.fill('浏览器编辑器改过的标题');
+    await publish(page);
+    await expect.poll(() => read(zhFile()).data.title).toBe('浏览器编辑器改过的标题');
+    expect({ ...read(zhFile()).data, title: zh.data.title }).toEqual(zh.data);
+    expect(readFileSync(enFile(), 'utf8')).toBe(english);
+    // Now that the English version exists, the Chinese one opens it instead of starting another.
+    await expect(page.getByRole('link', { name: words.twin.view.zh })).toBeVisible();
 
     contentCheck();
 
     // Both pages in the dev server, without a restart; still drafts, and marked so.
-    for (const [locale, title] of [
-      ['zh', '浏览器编辑器写的新闻'],
+    for (const [locale, heading] of [
+      ['zh', '浏览器编辑器改过的标题'],
       ['en', 'News written in the browser editor'],
     ] as const) {
       await expect
         .poll(async () => (await fetch(`${dev}/${locale}/news/${slug}`)).status, { timeout: 60_000, intervals: [1000] })
         .toBe(200);
       await page.goto(`${dev}/${locale}/news/${slug}`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
       await expect(page.locator('.article-draft')).toHaveText(messages[locale].News.draft);
     }
     await page.goto(`${dev}/zh/news/${slug}`);
     await expect(page.locator('.article-body figure img')).toHaveAttribute('alt', '网站首页截图');
     await expect(page.getByRole('link', { name: /网站使用说明/ })).toHaveAttribute('href', `/news/${slug}/guide.pdf`);
-
-    // Edit the title: only the title changes on disk.
-    await page.goto(`${admin}/admin/#/collections/news-zh/entries/${slug}`);
-    await page.getByLabel(messages.zh.ContentFields.title.label, { exact: true }).fill('浏览器编辑器改过的标题');
-    await publish(page);
-    await expect.poll(() => read(zhFile()).data.title).toBe('浏览器编辑器改过的标题');
-    expect({ ...read(zhFile()).data, title: zh.data.title }).toEqual(zh.data);
 
     // Delete the English version: the Chinese article stays.
     await page.goto(`${admin}/admin/#/collections/news-en/entries/${slug}`);
