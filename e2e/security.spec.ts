@@ -78,6 +78,16 @@ for (const locale of locales) {
       await expect(toggle).toHaveAttribute('aria-pressed', 'false');
       expect(await violations(), path).toEqual([]);
     }
+    // Client navigation (Next's router, fetching the payload instead of a page) under the list page's policy.
+    await page.goto(`/${locale}/news/category/industry`);
+    const isDocument = (request: { isNavigationRequest(): boolean; resourceType(): string }) =>
+      request.isNavigationRequest() && request.resourceType() === 'document';
+    const documents: string[] = [];
+    page.on('request', (request) => isDocument(request) && documents.push(request.url()));
+    await page.locator(`.news-list a[href="/${locale}/news/${fixture.translated}"]`).click();
+    await expect(page).toHaveURL(`/${locale}/news/${fixture.translated}`);
+    await expect(page.locator('.article-body')).toBeVisible();
+    expect(documents, 'no full page load').toEqual([]);
     // The article's text size and print buttons.
     await page.goto(`/${locale}/news/${fixture.translated}`);
     await page.getByRole('button', { name: t.Article.sizeLargeLabel }).click();
