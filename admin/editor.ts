@@ -68,6 +68,7 @@ interface SlugControlThis {
   props: SlugControlProps;
   state: { used: Set<string>; twinExists?: boolean };
   setState(state: Partial<SlugControlThis['state']>): void;
+  lookUpTwin(): void;
 }
 
 /** The fields a new version in the other language starts with: what both versions share, read off this one. */
@@ -85,14 +86,14 @@ function openFresh(event: { preventDefault(): void }, href: string) {
 
 const SlugControl = createClass({
   getInitialState: () => ({ used: new Set<string>() }),
-  componentDidMount(this: SlugControlThis & { lookUpTwin(): void }) {
+  componentDidMount(this: SlugControlThis) {
     const { entry, field } = this.props;
     // A slug in use would make Decap save the new article as "<slug>-1" without a word: refuse it instead.
     if (entry.get('newRecord')) void usedSlugs(field.get('folder')).then((used) => this.setState({ used }));
     else this.lookUpTwin();
   },
   // A new article, once saved, becomes an existing one in the same form.
-  componentDidUpdate(this: SlugControlThis & { lookUpTwin(): void }) {
+  componentDidUpdate(this: SlugControlThis) {
     if (!this.props.entry.get('newRecord') && this.state.twinExists === undefined) this.lookUpTwin();
   },
   /** Whether the other language's version exists: it may have been written since the editor loaded. */

@@ -1,6 +1,7 @@
 // The last step of each build: every page's policy from its final bytes (build/page-policy.mjs), and the release
 // manifest, which names every file a visitor can fetch with its URL, size, sha256, type and, for pages, policy.
-// `npm run verify:live` compares a live site with it. Both are written outside the served folder (build/paths.mjs).
+// `npm run verify:live` compares a live site with it; its shape is the schema there (releaseManifest in
+// lib/live-check.ts). Both are written outside the served folder (build/paths.mjs).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,18 +10,6 @@ import { FEED_TYPES, typeOfFile } from './content-types.mjs';
 import { inlineCodeHashes, withMetaPolicy } from './page-policy.mjs';
 import { isLocale } from '../i18n/locales.mjs';
 import { NODE_MANIFEST, NODE_PAGE_POLICIES, STATIC_CSP_MAP, STATIC_MANIFEST, standaloneServerPath } from './paths.mjs';
-
-/**
- * @typedef {object} ManifestEntry
- * @property {string} path the URL path a visitor fetches, percent-encoded
- * @property {string} file the file it serves, from the manifest's root
- * @property {number} size bytes
- * @property {string} sha256 hex
- * @property {string} type media type, without parameters
- * @property {number} [status] when not 200 (the 404 page)
- * @property {Record<string, string>} [headers] request headers that fetch it (RSC payloads on the Node server)
- * @property {string} [csp] the Content-Security-Policy header a page must carry
- */
 
 /** The URL path of a file path ('/'-separated), each segment percent-encoded as a browser sends it. */
 const urlPath = (relative) => `/${relative.split('/').map(encodeURIComponent).join('/')}`;
@@ -50,7 +39,6 @@ function writeManifest(file, target, root, entries) {
 /** out/: the static export's release manifest and the nginx map of its pages' policies. */
 export function writeStaticRelease(projectRoot = process.cwd()) {
   const served = path.join(projectRoot, 'out');
-  /** @type {ManifestEntry[]} */
   const entries = [];
   /** nginx's $uri once try_files found the file, and the policy of the page. */
   const policies = [];
@@ -97,7 +85,6 @@ export function writeNodeRelease(projectRoot = process.cwd()) {
   const server = path.dirname(standaloneServerPath(projectRoot, process.env.TURBOPACK_ROOT));
   const pages = path.join(projectRoot, '.next/server/app');
   const { routes } = JSON.parse(readFileSync(path.join(projectRoot, '.next/prerender-manifest.json'), 'utf8'));
-  /** @type {ManifestEntry[]} */
   const entries = [];
   const policies = {};
   for (const [route, { routeType, initialStatus, initialHeaders, dataRoute }] of Object.entries(routes)) {

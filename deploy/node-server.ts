@@ -22,7 +22,7 @@ import compression from 'compression';
 import next from 'next';
 import onHeaders from 'on-headers';
 import { NODE_PAGE_POLICIES } from '../build/paths.mjs';
-import { pageHeaders, securityHeaders } from '../security-headers.mjs';
+import { contentSecurityPolicy, pageHeaders, securityHeaders } from '../security-headers.mjs';
 
 const NO_TRANSFORM = /(^|,)\s*no-transform\s*(?=,|$)/i;
 
@@ -50,7 +50,6 @@ function compressDespiteNoTransform(compress: NodeMiddleware, req: IncomingMessa
 }
 
 const ALLOWED_METHODS = 'GET, HEAD';
-const DEFAULT_POLICY = securityHeaders.find(({ key }) => key === 'Content-Security-Policy')!.value;
 
 /**
  * The security headers on every response, with the page's own policy on a page (the 404 page's on any 404); the page
@@ -62,7 +61,7 @@ function addSiteHeaders(req: IncomingMessage, res: ServerResponse, pagePolicies:
     // By path, not by type: a 304 has no Content-Type, and the browser takes the policy of its cached page from it.
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const policy = res.statusCode === 404 ? pagePolicies['/404'] : pagePolicies[pathname];
-    res.setHeader('Content-Security-Policy', policy ?? DEFAULT_POLICY);
+    res.setHeader('Content-Security-Policy', policy ?? contentSecurityPolicy());
   });
   onHeaders(res, function pageHeadersOnNotFound() {
     if (res.statusCode !== 404) return;

@@ -1,7 +1,17 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { inlineCodeHashes } from '../build/page-policy.mjs';
 import { metaPolicy, securityHeaders } from '../security-headers.mjs';
-import { allPageTypes, expectedPolicy, firstScriptPath, fixture, locales, messages, ON, openMenuIfCollapsed } from './support';
+import {
+  allPageTypes,
+  expectedPolicy,
+  firstScriptPath,
+  fixture,
+  locales,
+  messages,
+  ON,
+  openMenuIfCollapsed,
+  recordPolicyViolations,
+} from './support';
 
 /** The headers every response carries as they are; the policy depends on the response (expectedPolicy). */
 const expected = Object.fromEntries(
@@ -49,24 +59,14 @@ test('every method but GET and HEAD is refused with 405 and the methods allowed'
   }
 });
 
-/** Every securitypolicyviolation event of the page, from before its first script. */
-async function recordViolations(page: Page) {
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    // Headless Chromium has no print dialog: the print button's call is recorded instead.
-    window.print = () => Object.assign(window, { printed: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
-
 // Each server sends its own policy (next start: a header beside each page's <meta>), so each is tried.
 for (const locale of locales) {
   test(`${locale}: no page type triggers a CSP violation, and every client feature runs`, ON.everyServer, async ({ page }) => {
     // Every page type and a search: more than the default 30 s on a busy 2-core machine.
     test.slow();
-    const violations = await recordViolations(page);
+    const violations = await recordPolicyViolations(page);
+    // Headless Chromium has no print dialog: the print button's call is recorded instead.
+    await page.addInitScript(() => (window.print = () => Object.assign(window, { printed: true })));
     const t = messages[locale];
     for (const path of Object.values(allPageTypes(locale))) {
       await page.goto(path);

@@ -298,6 +298,19 @@ export async function crawl(
 
 /** Project tags: a test runs on `next start` (desktop, and phone where its spec is listed) unless tagged otherwise. */
 /**
+ * Every securitypolicyviolation event of the page from before its first script, as "<directive> <blocked URI>" (the
+ * directive that applied, script-src-elem for a <script> element): the returned function reads them.
+ */
+export async function recordPolicyViolations(page: Page) {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/**
  * The Content-Security-Policy header each server sends: the standalone server and nginx send a page's own (the hashes
  * of its inline code), next start the one beside the page's <meta> (next.config.mjs); everything else gets the policy
  * without hashes.

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'parse5';
+import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { z } from 'zod';
 
 const manifestEntry = z.object({
@@ -59,13 +59,13 @@ const mediaType = (contentType: string | null) => (contentType ?? '').split(';')
 /** The text a reader sees, in document order: every text node outside scripts and styles, the title's among them. */
 function visibleTexts(html: string): string[] {
   const texts: string[] = [];
-  const visit = (node: { nodeName: string; value?: string; childNodes?: unknown[]; content?: unknown }) => {
+  const visit = (node: DefaultTreeAdapterTypes.Node) => {
     if (node.nodeName === 'script' || node.nodeName === 'style') return;
-    if (node.nodeName === '#text' && node.value?.trim()) texts.push(node.value.trim().replace(/\s+/g, ' '));
-    for (const child of (node.childNodes ?? []) as (typeof node)[]) visit(child);
-    if (node.content) visit(node.content as typeof node);
+    if (node.nodeName === '#text' && 'value' in node && node.value.trim()) texts.push(node.value.trim().replace(/\s+/g, ' '));
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child);
+    if ('content' in node) visit(node.content);
   };
-  visit(parse(html) as unknown as Parameters<typeof visit>[0]);
+  visit(parse(html));
   return texts;
 }
 
