@@ -17,6 +17,7 @@ import {
   fileExtension,
   IMAGE_EXTENSIONS,
   isRequired,
+  NEWS_FIELDS,
   type NewsField,
   SLUG_PATTERN,
   VIDEO_EXTENSIONS,
@@ -100,7 +101,19 @@ const newsFormFields: Record<NewsField, Record<string, unknown>> = {
   draft: { ...formField('draft'), widget: 'boolean', default: true },
 };
 
-function newsCollection(locale: Locale) {
+/**
+ * The two ways the editor runs. `local` (npm run admin): saving writes the files of this folder, and the draft switch
+ * says whether an article is public. `newsroom` (npm run cms): Decap's editorial workflow on git branches, where the
+ * workflow state alone says it (a published article is public, anything else is not), so the form has no draft switch.
+ */
+export type EditorMode = 'local' | 'newsroom';
+
+/** The frontmatter fields the editor writes in a mode: the newsroom never writes `draft` (its workflow says it). */
+export function editorHeaderFields(mode: EditorMode): readonly NewsField[] {
+  return mode === 'newsroom' ? NEWS_FIELDS.filter((field) => field !== 'draft') : NEWS_FIELDS;
+}
+
+function newsCollection(locale: Locale, mode: EditorMode) {
   const folder = `${contentRoot()}/news/${locale}`;
   return {
     name: collectionName(locale),
@@ -135,7 +148,7 @@ function newsCollection(locale: Locale) {
         twinCreateLabel: admin(`twin.create.${locale}`),
         twinViewLabel: admin(`twin.view.${locale}`),
       },
-      ...Object.values(newsFormFields),
+      ...editorHeaderFields(mode).map((field) => newsFormFields[field]),
       {
         name: 'body',
         label: admin('body'),
@@ -148,17 +161,21 @@ function newsCollection(locale: Locale) {
   };
 }
 
-/** The whole Decap configuration: the local proxy backend of `npm run admin`, one collection per language. */
-export function adminConfig(origin: string) {
+/**
+ * The whole Decap configuration: the proxy backend at `api` (Decap's API on `branch`, the published one), one
+ * collection per language.
+ */
+export function adminConfig({ api, branch, mode }: { api: string; branch: string; mode: EditorMode }) {
   return {
     load_config_file: false,
-    backend: { name: 'proxy', proxy_url: `${origin}/api/v1`, branch: 'main' },
+    backend: { name: 'proxy', proxy_url: api, branch },
+    ...(mode === 'newsroom' ? { publish_mode: 'editorial_workflow' } : {}),
     locale: 'zh_Hans',
     media_folder: NEWS_MEDIA_ROOT,
     public_folder: UPLOADS_PATH,
     show_preview_links: false,
     search: true,
-    collections: LOCALES.map(newsCollection),
+    collections: LOCALES.map((locale) => newsCollection(locale, mode)),
   };
 }
 

@@ -4,6 +4,7 @@
  * tests/unit/admin.test.ts checks that every English phrase has a Chinese one.
  */
 import decapZhHans from 'decap-cms-locales/dist/esm/zh_Hans/index.js';
+import type { EditorMode } from './config';
 
 type Phrases = { [key: string]: string | Phrases };
 
@@ -80,3 +81,60 @@ function merge(base: Phrases, extra: Phrases): Phrases {
 }
 
 export const decapChinese = merge(decapZhHans, missing);
+
+/**
+ * What 发布 means depends on the mode. On an editor's own machine (npm run admin) it only saves the files, so it says
+ * 保存. In the newsroom (npm run cms) it makes the article public, and the workflow's states are named as the guides
+ * name them: 草稿 → 待审核 → 待发布 → 已发布; taking an article off the site is 下线.
+ */
+const wordsOfMode: Record<EditorMode, Phrases> = {
+  local: {
+    editor: {
+      editorToolbar: {
+        publish: '保存',
+        published: '已保存',
+        publishing: '正在保存……',
+        publishNow: '立即保存',
+        publishAndCreateNew: '保存，然后新建',
+        publishAndDuplicate: '保存，然后复制',
+      },
+    },
+    ui: { toast: { entryPublished: '已保存' } },
+  },
+  newsroom: {
+    editor: {
+      editor: {
+        onPublishingNotReady: '请先把状态改为“待发布”，再发布',
+        onPublishing: '确定要发布这篇文章吗？网站会生成新的版本，约需一两分钟。',
+        onUnpublishing: '确定要让这篇文章下线吗？它会从网站上移除，回到“待发布”。',
+      },
+      editorToolbar: {
+        inReview: '待审核',
+        ready: '待发布',
+        publishing: '正在发布，网站生成新版本中……',
+        unpublish: '下线',
+        unpublishing: '正在下线……',
+        statusInfoTooltipDraft: '文章是草稿。写完后把状态改为“待审核”，交给审核人。',
+        statusInfoTooltipInReview: '文章等待审核人审核；审核期间仍可修改。',
+      },
+    },
+    workflow: {
+      workflow: { description: '%{smart_count} 篇待审核，%{readyCount} 篇待发布 |||| %{smart_count} 篇待审核，%{readyCount} 篇待发布' },
+      workflowList: {
+        inReviewHeader: '待审核',
+        readyHeader: '待发布',
+        onPublishingNotReadyEntry: '只有“待发布”的文章才能发布：先把卡片拖到“待发布”一列',
+      },
+    },
+    ui: {
+      toast: {
+        entryPublished: '文章已发布，网站已更新',
+        entryUnpublished: '文章已下线，网站已更新',
+        onFailToUnpublishEntry: '下线失败：%{details}',
+      },
+    },
+  },
+};
+
+/** Decap's Chinese interface in a mode. */
+export const decapWords = (mode: EditorMode): Phrases => merge(decapChinese, wordsOfMode[mode]);

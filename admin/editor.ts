@@ -1,11 +1,11 @@
 /**
- * The browser editor's own code, bundled by `npm run admin` (scripts/admin.ts) and loaded after
+ * The browser editor's own code, bundled by admin/editor-page.ts for `npm run admin` and `npm run cms`, loaded after
  * Decap CMS's prebuilt bundle: the Chinese interface made complete, our MDX file format, the slug
  * field, and the article components as insertable blocks. The configuration itself comes from
  * admin/config.ts, through the page.
  */
 import type { AdminPage } from './page';
-import { decapChinese } from './decap-zh';
+import { decapWords } from './decap-zh';
 import { componentBlocks } from './components';
 import { addressUploads, readArticle, writeArticle } from './mdx-format';
 
@@ -36,7 +36,7 @@ declare const createClass: (spec: object) => unknown;
 const page = JSON.parse(document.getElementById('admin-page')!.textContent!) as AdminPage;
 const { labels } = page;
 
-CMS.registerLocale('zh_Hans', decapChinese);
+CMS.registerLocale('zh_Hans', decapWords(page.mode));
 
 CMS.registerCustomFormat(page.format, 'mdx', {
   fromFile: readArticle,
@@ -51,7 +51,7 @@ async function usedSlugs(folder: string): Promise<Set<string>> {
   const response = await fetch(page.api, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ action: 'entriesByFolder', params: { branch: 'main', folder, extension: 'mdx', depth: 1 } }),
+    body: JSON.stringify({ action: 'entriesByFolder', params: { branch: page.branch, folder, extension: 'mdx', depth: 1 } }),
   });
   const entries = (await response.json()) as { file: { path: string } }[];
   return new Set(
@@ -145,5 +145,58 @@ const SlugControl = createClass({
 CMS.registerWidget(page.slugWidget, SlugControl);
 
 for (const block of componentBlocks(labels.components)) CMS.registerEditorComponent(block);
+
+/* ---------- The newsroom: signed in on our own page, never on Decap's. ---------- */
+
+/** Decap's record of its signed-in user (its proxy backend's login is a button): the newsroom's sign-in is ours. */
+const DECAP_USER_KEY = 'decap-cms-user';
+
+function joinNewsroom(account: NonNullable<AdminPage['account']>) {
+  localStorage.setItem(DECAP_USER_KEY, JSON.stringify({ backendName: 'proxy', name: account.name, login: account.name }));
+  // Decap's own 退出 only forgets its record: end the session on the server too, then show our sign-in page.
+  const removeItem = Storage.prototype.removeItem;
+  Storage.prototype.removeItem = function (this: Storage, key: string) {
+    removeItem.call(this, key);
+    if (key === DECAP_USER_KEY) document.querySelector<HTMLFormElement>('#newsroom-sign-out')?.submit();
+  };
+  const bar = document.createElement('nav');
+  bar.className = 'newsroom-bar';
+  bar.setAttribute('aria-label', account.name);
+  const who = document.createElement('span');
+  who.textContent = `${account.name}（${account.role}）`;
+  bar.append(who);
+  for (const { href, label } of account.links) {
+    const link = document.createElement('a');
+    link.href = href;
+    link.textContent = label;
+    bar.append(link);
+  }
+  const form = document.createElement('form');
+  form.id = 'newsroom-sign-out';
+  form.method = 'post';
+  form.action = '/admin/sign-out';
+  const button = document.createElement('button');
+  button.type = 'submit';
+  button.textContent = account.signOut;
+  form.append(button);
+  bar.append(form);
+  document.body.append(bar);
+}
+
+/**
+ * Publishing and taking down wait for the new release of the site, which can take minutes; Decap gives up on any
+ * request after 60 s (its fetchWithTimeout aborts it). Those two requests go without that abort signal.
+ */
+function awaitReleases() {
+  const fetchWithSignal = window.fetch.bind(window);
+  const waitsForRelease = /"action":"(publishUnpublishedEntry|deleteFiles?)"/;
+  window.fetch = (input, init) =>
+    typeof init?.body === 'string' && waitsForRelease.test(init.body) ? fetchWithSignal(input, { ...init, signal: undefined }) : fetchWithSignal(input, init);
+}
+
+if (page.account) {
+  joinNewsroom(page.account);
+  awaitReleases();
+}
 
 CMS.init({ config: page.config });

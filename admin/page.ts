@@ -1,14 +1,19 @@
 import type zhMessages from '../messages/zh.json';
+import type { EditorMode } from './config';
 
-/** What scripts/admin.ts puts into the editor's page for admin/editor.ts: the configuration and the words. */
+/** What admin/editor-page.ts puts into the editor's page for admin/editor.ts: the configuration and the words. */
 export interface AdminPage {
+  mode: EditorMode;
   config: object;
-  /** Decap's local file API (the backend's proxy_url). */
+  /** Decap's file API (the backend's proxy_url) and the branch it reads the published articles from. */
   api: string;
-  /** The custom format's name, the frontmatter fields in the content schema's order, and those written in quotes. */
+  branch: string;
+  /** The custom format's name, the frontmatter fields it writes in the content schema's order, and those in quotes. */
   format: string;
-  headerFields: string[];
+  headerFields: readonly string[];
   quotedFields: string[];
   slugWidget: string;
   labels: (typeof zhMessages)['Admin'];
+  /** The newsroom's signed-in person and the links of its bar. */
+  account?: { name: string; role: string; links: { href: string; label: string }[]; signOut: string };
 }

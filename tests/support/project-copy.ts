@@ -10,6 +10,7 @@ const notCopied = new Set([
   '.git',
   'out',
   'release',
+  '.cms',
   'test-results',
   'playwright-report',
   'pagefind',

@@ -21,7 +21,7 @@ test("Decap's interface has a Chinese phrase for every English one", () => {
 });
 
 test('each language is a collection whose form has every field of the content schema, with its label and rule', () => {
-  const { collections } = adminConfig('http://localhost:8081');
+  const { collections } = adminConfig({ api: 'http://localhost:8081/api/v1', branch: 'main', mode: 'local' });
   assert.deepEqual(
     collections.map(({ name, folder }) => [name, folder]),
     [
@@ -41,6 +41,18 @@ test('each language is a collection whose form has every field of the content sc
       assert.equal(formField.required, isRequired(field), field);
     }
   }
+});
+
+test("in the newsroom the workflow alone says whether an article is public: no draft switch, Decap's editorial workflow", () => {
+  const config = adminConfig({ api: '/api/v1', branch: 'main', mode: 'newsroom' });
+  assert.equal((config as { publish_mode?: string }).publish_mode, 'editorial_workflow');
+  for (const collection of config.collections) {
+    assert.deepEqual(
+      (collection.fields as { name: string }[]).map(({ name }) => name),
+      ['slug', ...NEWS_FIELDS.filter((field) => field !== 'draft'), 'body'],
+    );
+  }
+  assert.equal('publish_mode' in adminConfig({ api: '/api/v1', branch: 'main', mode: 'local' }), false);
 });
 
 test('the write endpoint allows articles and their uploads only', () => {

@@ -1,0 +1,70 @@
+/**
+ * The newsroom's one database (SQLite through better-sqlite3, in CMS_DATA): accounts, sign-in failures, sessions,
+ * releases and the audit log. The audit log is append-only: triggers refuse every UPDATE and DELETE of it.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+const SCHEMA = `
+create table if not exists accounts (
+  name text primary key,
+  role text not null check (role in ('editor', 'reviewer')),
+  password_hash text not null,
+  created_at text not null
+);
+create table if not exists sign_in_failures (
+  id integer primary key,
+  account text not null,
+  address text not null,
+  at integer not null
+);
+create index if not exists sign_in_failures_account on sign_in_failures (account, at);
+create index if not exists sign_in_failures_address on sign_in_failures (address, at);
+create table if not exists sessions (
+  id text primary key,
+  data text not null,
+  expires integer not null
+);
+create table if not exists secrets (
+  name text primary key,
+  value text not null
+);
+create table if not exists releases (
+  id integer primary key,
+  started_at text not null,
+  finished_at text,
+  status text not null check (status in ('building', 'released', 'failed')),
+  reason text not null,
+  actor text,
+  commit_sha text,
+  duration_ms integer,
+  steps text,
+  message text
+);
+create table if not exists audit_log (
+  id integer primary key,
+  at text not null,
+  actor text,
+  address text,
+  action text not null,
+  target text,
+  detail text
+);
+create trigger if not exists audit_log_no_update before update on audit_log
+  begin select raise(abort, 'the audit log is append-only'); end;
+create trigger if not exists audit_log_no_delete before delete on audit_log
+  begin select raise(abort, 'the audit log is append-only'); end;
+`;
+
+export function openDatabase(file: string): Db {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  // WAL: the service and the CLI commands (cms:user, cms:rollback) use it at the same time.
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+  return db;
+}

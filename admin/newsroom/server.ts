@@ -1,0 +1,286 @@
+/**
+ * npm run cms: the newsroom. The editor of `npm run admin` (admin/editor-page.ts) behind our sign-in, on Decap's
+ * local git mode (decap-server's registerLocalGit) with its editorial workflow, where the server decides who may do
+ * what (api-rules.ts), every save is a commit by the signed-in person, every action is in the audit log, and
+ * publishing builds and switches a release (publisher.ts). Settings: settings.ts; set-up: README and docs/newsroom.md.
+ */
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import session from 'express-session';
+import { registerLocalGit } from 'decap-server/dist/middlewares';
+import { UPLOADS_PATH } from '../../lib/paths';
+import { NEWS_MEDIA_ROOT } from '../config';
+import { bundleEditorScript, decapFiles, editorHtml, MANUAL_INIT_SCRIPT } from '../editor-page';
+import { API_BODY_LIMIT, type DecapRequest, guardWrites } from '../write-guard';
+import { type Account, findAccount, verifyPassword } from './accounts';
+import { decide } from './api-rules';
+import { audit, auditCsv, type AuditAction, auditEntries } from './audit';
+import { type Db, openDatabase } from './database';
+import { authorEnv, Repository } from './git';
+import { auditPage, chinaTime, releasesPage, type ReleaseRow, signInPage, t } from './pages';
+import { pidFile, Publisher, ReleaseRefused } from './publisher';
+import { databasePath, type NewsroomSettings } from './settings';
+import { currentLock, forgetAccountFailures, recordFailure } from './sign-in-limits';
+import { DatabaseSessionStore } from './session-store';
+import { SiteServer } from './site-server';
+
+declare module 'express-session' {
+  interface SessionData {
+    account: Account;
+  }
+}
+
+/** A session ends after 8 hours without a request. */
+export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+export const SESSION_COOKIE = 'newsroom_session';
+
+function sessionSecret(db: Db): string {
+  const row = db.prepare("select value from secrets where name = 'session'").get() as { value: string } | undefined;
+  if (row) return row.value;
+  const secret = randomBytes(32).toString('hex');
+  db.prepare("insert into secrets (name, value) values ('session', ?)").run(secret);
+  return secret;
+}
+
+/** Every write comes from the newsroom's own pages: the browser says so (Sec-Fetch-Site, or at least Origin). */
+function sameOrigin(request: Request, response: Response, next: NextFunction) {
+  if (request.method === 'GET' || request.method === 'HEAD') return next();
+  const site = request.get('sec-fetch-site');
+  const origin = request.get('origin');
+  const own = `${request.protocol}://${request.get('host')}`;
+  if ((site === undefined || site === 'same-origin') && origin === own) return next();
+  response.status(403).json({ error: t('refused.origin') });
+}
+
+/** What every response of the newsroom carries: never framed, never cached, never indexed. */
+function newsroomHeaders(_request: Request, response: Response, next: NextFunction) {
+  response.set({
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+    'X-Robots-Tag': 'noindex',
+  });
+  next();
+}
+
+/** The newsroom's own pages run no script and load nothing from elsewhere. */
+const PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+export async function startNewsroom(settings: NewsroomSettings) {
+  const db = openDatabase(databasePath(settings.dataDir));
+  const repository = await Repository.open(process.cwd(), path.join(settings.dataDir, 'worktree'));
+  const siteServer = settings.target === 'node' ? new SiteServer(settings.sitePort, process.env.HOSTNAME ?? '127.0.0.1') : undefined;
+  const publisher = new Publisher(db, settings, repository, siteServer);
+  const editorScript = await bundleEditorScript();
+  // Decap's local git API on an app of its own, which the newsroom calls inside its repository lock.
+  const decap = express();
+  await registerLocalGit(decap, { logLevel: 'warn' });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('strict routing', true);
+  // The documented nginx in front, on this machine: its X-Forwarded-Proto and X-Forwarded-For are believed.
+  app.set('trust proxy', 'loopback');
+  app.use(newsroomHeaders);
+  app.use(sameOrigin);
+  app.use(
+    session({
+      name: SESSION_COOKIE,
+      secret: sessionSecret(db),
+      store: new DatabaseSessionStore(db),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'strict', secure: 'auto', maxAge: SESSION_IDLE_MS, path: '/' },
+    }),
+  );
+
+  const address = (request: Request) => request.ip ?? null;
+  const record = (request: Request, action: AuditAction, target: string | null = null, detail: string | null = null) =>
+    audit(db, { actor: request.session.account?.name ?? null, address: address(request), action, target, detail });
+
+  /** The signed-in account, as the database has it now (a removed account's session ends with it). */
+  function signedIn(request: Request): Account | undefined {
+    const name = request.session.account?.name;
+    const account = name === undefined ? undefined : findAccount(db, name);
+    if (name !== undefined && !account) request.session.destroy(() => undefined);
+    return account;
+  }
+  const page = (response: Response, status: number, html: string) =>
+    response.status(status).set('Content-Security-Policy', PAGE_POLICY).type('html').send(html);
+  function reviewer(request: Request, response: Response, next: NextFunction) {
+    const account = signedIn(request);
+    if (!account) return response.redirect(303, '/admin/');
+    if (account.role !== 'reviewer') return page(response, 403, signInPage({ problem: t('refused.reviewerOnly', { what: '' }) }));
+    response.locals.account = account;
+    next();
+  }
+
+  app.get('/', (_request, response) => response.redirect('/admin/'));
+  app.get('/admin', (_request, response) => response.redirect('/admin/'));
+  app.get('/admin/', (request, response) => {
+    const account = signedIn(request);
+    if (!account) return page(response, 200, signInPage({}));
+    const links = [
+      ...(account.role === 'reviewer'
+        ? [
+            { href: '/admin/releases', label: t('nav.releases') },
+            { href: '/admin/audit', label: t('nav.audit') },
+          ]
+        : []),
+    ];
+    const html = editorHtml({
+      mode: 'newsroom',
+      api: '/api/v1',
+      branch: repository.branch,
+      account: { name: account.name, role: t(`roles.${account.role}`), links, signOut: t('nav.signOut') },
+    });
+    response.type('html').send(html.replace('</head>', '<link rel="stylesheet" href="/admin/newsroom.css">\n</head>'));
+  });
+
+  app.post('/admin/sign-in', express.urlencoded({ extended: false, limit: '4kb' }), async (request, response, next) => {
+    try {
+      const name = String(request.body?.name ?? '').trim();
+      const password = String(request.body?.password ?? '');
+      const from = address(request) ?? '';
+      const lock = currentLock(db, name, from);
+      if (lock) {
+        audit(db, { actor: name, address: from, action: 'sign-in-failed', target: name, detail: `locked by ${lock.by}` });
+        return page(response, 429, signInPage({ name, problem: t('signIn.locked', { time: chinaTime(lock.until) }) }));
+      }
+      const account = await verifyPassword(db, name, password);
+      if (!account) {
+        const started = recordFailure(db, name, from);
+        audit(db, { actor: name, address: from, action: 'sign-in-failed', target: name, detail: null });
+        if (started) audit(db, { actor: name, address: from, action: 'lockout', target: started.by === 'account' ? name : from, detail: chinaTime(started.until) });
+        const problem = started ? t('signIn.locked', { time: chinaTime(started.until) }) : t('signIn.wrong');
+        return page(response, started ? 429 : 401, signInPage({ name, problem }));
+      }
+      forgetAccountFailures(db, name);
+      // A new session id at sign-in: an id planted before it is worth nothing after.
+      request.session.regenerate((error) => {
+        if (error) return next(error);
+        request.session.account = account;
+        record(request, 'sign-in', account.name);
+        request.session.save((saveError) => (saveError ? next(saveError) : response.redirect(303, '/admin/')));
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  app.post('/admin/sign-out', (request, response) => {
+    if (request.session.account) record(request, 'sign-out', request.session.account.name);
+    request.session.destroy(() => response.clearCookie(SESSION_COOKIE, { path: '/' }).redirect(303, '/admin/'));
+  });
+
+  app.get('/admin/releases', reviewer, (request, response) => {
+    const releases = db.prepare('select * from releases order by id desc limit 50').all() as ReleaseRow[];
+    const rolledBack = Number(request.query.rolledBack);
+    page(
+      response,
+      200,
+      releasesPage({
+        account: response.locals.account as Account,
+        releases,
+        live: publisher.store.liveId(),
+        kept: publisher.store.ids(),
+        notice: Number.isInteger(rolledBack) && rolledBack > 0 ? t('releases.rolledBack', { id: rolledBack }) : undefined,
+      }),
+    );
+  });
+  app.post('/admin/releases/:id/rollback', reviewer, async (request, response) => {
+    try {
+      const id = await publisher.rollBack(response.locals.account as Account, address(request), Number(request.params.id));
+      response.redirect(303, `/admin/releases?rolledBack=${id}`);
+    } catch (error) {
+      page(response, 409, signInPage({ problem: (error as Error).message }));
+    }
+  });
+  app.get('/admin/audit', reviewer, (_request, response) =>
+    page(response, 200, auditPage({ account: response.locals.account as Account, entries: auditEntries(db) })),
+  );
+  app.get('/admin/audit.csv', reviewer, (_request, response) => {
+    const header = (['at', 'actor', 'address', 'action', 'target', 'detail'] as const).map((key) => t(`audit.${key}`));
+    const csv = auditCsv(db, ['#', ...header], (action) => t(`audit.actions.${action}`));
+    response.type('text/csv; charset=utf-8').attachment('newsroom-audit-log.csv').send(csv);
+  });
+
+  app.get('/admin/editor.js', (_request, response) => response.type('js').send(editorScript));
+  app.get('/admin/manual-init.js', (_request, response) => response.type('js').send(MANUAL_INIT_SCRIPT));
+  app.get('/admin/newsroom.css', (_request, response) => response.sendFile(path.join(__dirname, 'newsroom.css')));
+  app.use('/admin', decapFiles());
+  // An article's own files, as the checkout has them, for the signed-in editor's form.
+  app.use(UPLOADS_PATH, (request, response, next) => (signedIn(request) ? next() : response.status(401).end()));
+  app.use(UPLOADS_PATH, express.static(path.join(process.cwd(), NEWS_MEDIA_ROOT), { index: false }));
+
+  app.post(
+    '/api/v1',
+    (request, response, next) => {
+      const account = signedIn(request);
+      if (!account) return response.status(401).json({ error: t('refused.signedOut') });
+      response.locals.account = account;
+      next();
+    },
+    express.json({ limit: API_BODY_LIMIT }),
+    guardWrites,
+    async (request, response) => {
+      const account = response.locals.account as Account;
+      const body = request.body as DecapRequest;
+      const decision = decide(body, account.role);
+      if (decision.refused) return response.status(403).json({ error: decision.refused });
+      if (body.action === 'publishUnpublishedEntry') {
+        const params = body.params as { collection: string; slug: string };
+        try {
+          const id = await publisher.request({ branch: `cms/${params.collection}/${params.slug}`, reason: 'publish', by: account, address: address(request) });
+          return response.json({ message: `release #${id}` });
+        } catch (error) {
+          return response.status(error instanceof ReleaseRefused ? 422 : 500).json({ error: (error as Error).message });
+        }
+      }
+      // Decap's answer is held until the request's own work is done (a take-down's release).
+      let held: unknown;
+      await repository.lock.runExclusive(
+        () =>
+          new Promise<void>((resolve) => {
+            Object.assign(process.env, authorEnv(account));
+            const json = response.json.bind(response);
+            response.json = (value: unknown) => {
+              held = value;
+              response.json = json;
+              resolve();
+              return response;
+            };
+            response.once('close', resolve);
+            decap(request, response, () => resolve());
+          }),
+      );
+      if (response.headersSent) return;
+      if (response.statusCode < 400) {
+        for (const { action, target } of decision.records) record(request, action, target);
+        if (decision.unpublishes) {
+          try {
+            await publisher.request({ reason: 'unpublish', by: account, address: address(request) });
+          } catch (error) {
+            return response.status(500).json({ error: (error as Error).message });
+          }
+        }
+      }
+      response.json(held);
+    },
+  );
+
+  await new Promise<void>((resolve) => app.listen(settings.port, settings.host, resolve));
+  writeFileSync(pidFile(settings.dataDir), `${process.pid}\n`);
+  console.log(`网站后台已启动 / the newsroom is running: http://${settings.host}:${settings.port}/admin/ (${settings.target})`);
+  // `npm run cms:rollback` switches `current` from a shell, then asks the running service to serve it.
+  process.on('SIGHUP', () => {
+    const live = publisher.store.liveId();
+    if (live !== undefined) void publisher.goLive(publisher.store.info(live)).catch((error: unknown) => console.error(error));
+  });
+  publisher.start().catch((error: unknown) => console.error(`首次生成失败 / the first release failed: ${(error as Error).message}`));
+  return { publisher, db };
+}
