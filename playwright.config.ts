@@ -18,6 +18,7 @@ const NGINX_PORT = 8080;
 const STANDALONE_SERVER = standaloneServerPath(FIXTURE_ROOT, path.parse(FIXTURE_ROOT).root);
 const REAL_CONTENT = /real-content\.spec/;
 const EDITING = /editing\.spec/;
+const NEWSROOM = /newsroom\.spec/;
 
 /**
  * Playwright's own Chromium where it was downloaded, otherwise the system's: Debian's headless shell
@@ -62,10 +63,12 @@ export default defineConfig({
     // The editing servers (npm run dev, npm run admin) in project copies.
     // A dev server compiles each page on its first request: more than the default 30 s on a busy 2-core machine.
     { name: 'editing', testMatch: EDITING, timeout: 120_000, use: { ...desktop } },
+    // The newsroom (npm run cms) in a git checkout, behind its own nginx: publishing builds a release.
+    { name: 'newsroom', testMatch: NEWSROOM, timeout: 60_000, use: { ...desktop } },
     // The real content/, whatever editors have put in it: few tests, but long ones, so early too.
     { name: 'content', testMatch: REAL_CONTENT, use: { ...desktop, baseURL: `http://127.0.0.1:${CONTENT_PORT}` } },
     // `next start`: markup, behaviour, navigation, SEO and accessibility, once.
-    { name: 'desktop', testIgnore: [REAL_CONTENT, EDITING], grepInvert: /@phone-only|@not-next-start/, use: { ...desktop } },
+    { name: 'desktop', testIgnore: [REAL_CONTENT, EDITING, NEWSROOM], grepInvert: /@phone-only|@not-next-start/, use: { ...desktop } },
     // What depends on the screen's width: layout, menu, typography, axe at 390 px.
     {
       name: 'phone',
@@ -76,11 +79,16 @@ export default defineConfig({
     // The static export behind nginx (npm run build:static, deploy/nginx.conf) and the self-contained Node server: what
     // depends on how pages are served (status, headers, types, compression, routing, search), by request. Their pages
     // come from the same code as next start's, whose markup the desktop project checks.
-    { name: 'static', grep: /@nginx/, testIgnore: [REAL_CONTENT, EDITING], use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+    {
+      name: 'static',
+      grep: /@nginx/,
+      testIgnore: [REAL_CONTENT, EDITING, NEWSROOM],
+      use: { ...desktop, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+    },
     {
       name: 'standalone',
       grep: /@standalone/,
-      testIgnore: [REAL_CONTENT, EDITING],
+      testIgnore: [REAL_CONTENT, EDITING, NEWSROOM],
       use: { ...desktop, baseURL: `http://127.0.0.1:${STANDALONE_PORT}` },
     },
   ],

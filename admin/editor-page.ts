@@ -29,7 +29,17 @@ export async function bundleEditorScript(): Promise<string> {
 }
 
 /** The editor's HTML: the data admin/editor.ts reads, then Decap, then our script (which starts Decap). */
-export function editorHtml({ mode, api, branch, account }: { mode: EditorMode; api: string; branch: string; account?: AdminPage['account'] }) {
+export function editorHtml({
+  mode,
+  api,
+  branch,
+  account,
+}: {
+  mode: EditorMode;
+  api: string;
+  branch: string;
+  account?: AdminPage['account'];
+}) {
   const page: AdminPage = {
     mode,
     config: adminConfig({ api, branch, mode }),

@@ -191,7 +191,9 @@ function awaitReleases() {
   const fetchWithSignal = window.fetch.bind(window);
   const waitsForRelease = /"action":"(publishUnpublishedEntry|deleteFiles?)"/;
   window.fetch = (input, init) =>
-    typeof init?.body === 'string' && waitsForRelease.test(init.body) ? fetchWithSignal(input, { ...init, signal: undefined }) : fetchWithSignal(input, init);
+    typeof init?.body === 'string' && waitsForRelease.test(init.body)
+      ? fetchWithSignal(input, { ...init, signal: undefined })
+      : fetchWithSignal(input, init);
 }
 
 if (page.account) {

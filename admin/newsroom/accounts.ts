@@ -74,8 +74,7 @@ let unknownAccountHash: Promise<string> | undefined;
 /** The account when the password is its own; undefined for an unknown name and a wrong password alike. */
 export async function verifyPassword(db: Db, name: string, password: string): Promise<Account | undefined> {
   const row = db.prepare('select name, role, password_hash from accounts where name = ?').get(name) as
-    | (Account & { password_hash: string })
-    | undefined;
+    (Account & { password_hash: string }) | undefined;
   unknownAccountHash ??= hash('an account that does not exist', ARGON2);
   const matches = await verify(row?.password_hash ?? (await unknownAccountHash), password);
   return row && matches ? { name: row.name, role: row.role } : undefined;

@@ -31,7 +31,8 @@ export function decide(body: DecapRequest, role: Role): ApiDecision {
       const options = (params.options ?? {}) as { useWorkflow?: boolean; status?: string; collectionName?: string };
       const files = (params.dataFiles as { path: string; slug: string }[] | undefined) ?? [params.entry as { path: string; slug: string }];
       if (!options.useWorkflow) return { refused: t('refused.direct'), records: [] };
-      if (role === 'editor' && options.status && !EDITOR_STATUSES.includes(options.status)) return { refused: t('refused.editorStatus'), records: [] };
+      if (role === 'editor' && options.status && !EDITOR_STATUSES.includes(options.status))
+        return { refused: t('refused.editorStatus'), records: [] };
       const assets = (params.assets as { path: string }[] | undefined) ?? [];
       return {
         records: [
@@ -59,7 +60,10 @@ export function decide(body: DecapRequest, role: Role): ApiDecision {
       const paths = body.action === 'deleteFile' ? [String(params.path)] : (params.paths as string[]);
       const unpublishes = paths.some(isArticle);
       if (role !== 'reviewer') return reviewerOnly(t(unpublishes ? 'audit.actions.unpublish' : 'audit.actions.delete'));
-      return { records: paths.map((path) => ({ action: isArticle(path) ? ('unpublish' as const) : ('delete' as const), target: path })), unpublishes };
+      return {
+        records: paths.map((path) => ({ action: isArticle(path) ? ('unpublish' as const) : ('delete' as const), target: path })),
+        unpublishes,
+      };
     }
     default:
       // Everything else only reads.

@@ -106,7 +106,19 @@ export interface ReleaseRow {
   message: string | null;
 }
 
-export function releasesPage({ account, releases, live, kept, notice }: { account: Account; releases: ReleaseRow[]; live?: number; kept: number[]; notice?: string }) {
+export function releasesPage({
+  account,
+  releases,
+  live,
+  kept,
+  notice,
+}: {
+  account: Account;
+  releases: ReleaseRow[];
+  live?: number;
+  kept: number[];
+  notice?: string;
+}) {
   return document(
     t('releases.heading'),
     <Frame account={account}>

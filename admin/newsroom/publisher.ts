@@ -107,7 +107,6 @@ export class Publisher {
   private async release(batch: Waiting[]): Promise<void> {
     const started = performance.now();
     const steps: StepTiming[] = [];
-    const worktree = this.repository.worktree;
     const reviewer = batch[batch.length - 1].request.by;
     await this.repository.ensureWorktree();
 
@@ -121,14 +120,21 @@ export class Publisher {
         continue;
       }
       const refusal = await this.repository.lock.runExclusive(async () => {
-        if (!(await this.repository.branchExists(branch))) return `没有这篇待发布的文章：${branch}\nThere is no such article waiting: ${branch}`;
+        if (!(await this.repository.branchExists(branch)))
+          return `没有这篇待发布的文章：${branch}\nThere is no such article waiting: ${branch}`;
         const { conflicts } = await this.repository.prepareCandidate([branch], waiting.request.by);
         if (conflicts.length > 0)
           return `这篇文章与已发布的内容冲突，请重新保存后再发布：${branch}\nThis article conflicts with what is published: save it again, then publish: ${branch}`;
         return this.contentCheck();
       });
       if (refusal) {
-        audit(this.db, { actor: waiting.request.by.name, address: waiting.request.address, action: 'publish-refused', target: branch, detail: refusal });
+        audit(this.db, {
+          actor: waiting.request.by.name,
+          address: waiting.request.address,
+          action: 'publish-refused',
+          target: branch,
+          detail: refusal,
+        });
         waiting.reject(new ReleaseRefused(refusal));
       } else {
         accepted.push(waiting);
@@ -179,7 +185,8 @@ export class Publisher {
     const detail = `${((performance.now() - started) / 1000).toFixed(1)} s · ${steps.map(({ step, seconds }) => `${step} ${seconds} s`).join(' · ')}`;
     audit(this.db, { actor: reviewer.name, address: null, action: 'release', target: `#${id}`, detail });
     for (const { request, resolve } of accepted) {
-      if (request.branch) audit(this.db, { actor: request.by.name, address: request.address, action: 'publish', target: request.branch, detail: `#${id}` });
+      if (request.branch)
+        audit(this.db, { actor: request.by.name, address: request.address, action: 'publish', target: request.branch, detail: `#${id}` });
       resolve(id);
     }
   }
@@ -303,8 +310,11 @@ export class Publisher {
       try {
         await exec('sh', ['-c', this.settings.reloadCommand]);
       } catch (error) {
-        if (previous !== undefined) this.store.switchTo(previous);
-        throw new Error(`nginx 未能重新加载 / nginx did not reload: ${(error as Error).message}`);
+        const problem = `nginx 未能重新加载 / nginx did not reload: ${(error as Error).message}`;
+        // The first release comes before nginx can start (it includes the release's policy map): it loads it then.
+        if (previous === undefined) return console.warn(problem);
+        this.store.switchTo(previous);
+        throw new Error(problem);
       }
     }
   }
@@ -314,7 +324,9 @@ export class Publisher {
     const live = this.store.liveId();
     const target = to ?? this.store.ids().find((id) => live === undefined || id < live);
     if (target === undefined || !this.store.ids().includes(target)) {
-      throw new ReleaseRefused(`没有可以回滚到的版本：${to ?? '（上一个）'}\nThere is no such release to roll back to: ${to ?? '(previous)'}`);
+      throw new ReleaseRefused(
+        `没有可以回滚到的版本：${to ?? '（上一个）'}\nThere is no such release to roll back to: ${to ?? '(previous)'}`,
+      );
     }
     await (this.running ?? Promise.resolve());
     const info = this.store.info(target);
@@ -328,7 +340,13 @@ export class Publisher {
       ]);
     }
     await this.goLive(info);
-    audit(this.db, { actor: by.name, address, action: 'rollback', target: `#${target}`, detail: live === undefined ? null : `#${live} → #${target}` });
+    audit(this.db, {
+      actor: by.name,
+      address,
+      action: 'rollback',
+      target: `#${target}`,
+      detail: live === undefined ? null : `#${live} → #${target}`,
+    });
     return target;
   }
 

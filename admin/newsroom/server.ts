@@ -155,7 +155,14 @@ export async function startNewsroom(settings: NewsroomSettings) {
       if (!account) {
         const started = recordFailure(db, name, from);
         audit(db, { actor: name, address: from, action: 'sign-in-failed', target: name, detail: null });
-        if (started) audit(db, { actor: name, address: from, action: 'lockout', target: started.by === 'account' ? name : from, detail: chinaTime(started.until) });
+        if (started)
+          audit(db, {
+            actor: name,
+            address: from,
+            action: 'lockout',
+            target: started.by === 'account' ? name : from,
+            detail: chinaTime(started.until),
+          });
         const problem = started ? t('signIn.locked', { time: chinaTime(started.until) }) : t('signIn.wrong');
         return page(response, started ? 429 : 401, signInPage({ name, problem }));
       }
@@ -235,7 +242,12 @@ export async function startNewsroom(settings: NewsroomSettings) {
       if (body.action === 'publishUnpublishedEntry') {
         const params = body.params as { collection: string; slug: string };
         try {
-          const id = await publisher.request({ branch: `cms/${params.collection}/${params.slug}`, reason: 'publish', by: account, address: address(request) });
+          const id = await publisher.request({
+            branch: `cms/${params.collection}/${params.slug}`,
+            reason: 'publish',
+            by: account,
+            address: address(request),
+          });
           return response.json({ message: `release #${id}` });
         } catch (error) {
           return response.status(error instanceof ReleaseRefused ? 422 : 500).json({ error: (error as Error).message });

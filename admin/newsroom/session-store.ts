@@ -23,7 +23,9 @@ export class DatabaseSessionStore extends session.Store {
   set(id: string, data: session.SessionData, callback?: (error?: unknown) => void): void {
     this.db.prepare('delete from sessions where expires <= ?').run(Date.now());
     this.db
-      .prepare('insert into sessions (id, data, expires) values (?, ?, ?) on conflict (id) do update set data = excluded.data, expires = excluded.expires')
+      .prepare(
+        'insert into sessions (id, data, expires) values (?, ?, ?) on conflict (id) do update set data = excluded.data, expires = excluded.expires',
+      )
       .run(id, JSON.stringify(data), this.expiry(data));
     callback?.();
   }

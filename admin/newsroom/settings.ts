@@ -46,7 +46,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, root = proces
     ['CMS_PORT', port],
     ['PORT', sitePort],
   ] as const) {
-    if (!Number.isInteger(value) || value <= 0 || value > 65535) problems.push(`${name} 不是端口号：${value}\n${name} is not a port: ${value}`);
+    if (!Number.isInteger(value) || value <= 0 || value > 65535)
+      problems.push(`${name} 不是端口号：${value}\n${name} is not a port: ${value}`);
   }
   if (problems.length > 0) throw new SettingsError(problems.join('\n'));
   return {

@@ -31,7 +31,7 @@ test('nginx knows every language: the feeds of each, and no other', () => {
   assert.ok(!served('/fr/feed.xml'));
 });
 
-test('nginx.conf includes every generated file', () => {
-  const conf = readFileSync('deploy/nginx.conf', 'utf8');
+test('the nginx configuration includes every generated file', () => {
+  const conf = ['deploy/nginx.conf', 'deploy/http.conf', 'deploy/site.conf'].map((file) => readFileSync(file, 'utf8')).join('\n');
   for (const file of Object.keys(generated)) assert.ok(conf.includes(`include ${file.replace('deploy/', '')};`), file);
 });
