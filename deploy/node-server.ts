@@ -23,6 +23,7 @@ import next from 'next';
 import onHeaders from 'on-headers';
 import { NODE_PAGE_POLICIES } from '../build/paths.mjs';
 import { contentSecurityPolicy, pageHeaders, securityHeaders } from '../security-headers.mjs';
+import { DRAIN_MESSAGE } from './drain-message';
 
 const NO_TRANSFORM = /(^|,)\s*no-transform\s*(?=,|$)/i;
 
@@ -84,6 +85,15 @@ const pagePolicies: Record<string, string> = JSON.parse(readFileSync(path.join(d
 const { config } = JSON.parse(readFileSync(path.join(dir, '.next/required-server-files.json'), 'utf8'));
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify({ ...config, compress: false });
 
+/**
+ * Run by the newsroom as a cluster worker (admin/newsroom/site-server.ts), the server is told to drain before a new
+ * release's worker takes over: it answers with `Connection: close` until the newsroom disconnects it.
+ */
+let draining = false;
+process.on('message', (message) => {
+  if (message === DRAIN_MESSAGE) draining = true;
+});
+
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 const compress = compression() as NodeMiddleware;
@@ -92,6 +102,8 @@ app
   .prepare()
   .then(() => {
     createServer((req, res) => {
+      // Being replaced: each connection closes after its answer, so no client sends on one this process then closes.
+      if (draining) res.setHeader('Connection', 'close');
       addSiteHeaders(req, res, pagePolicies);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8' }).end('405 Method Not Allowed\n');

@@ -4,9 +4,17 @@
  * listens, then lets the old one finish its requests and exit: no visitor's request fails, none waits for a restart.
  */
 import cluster, { type Worker } from 'node:cluster';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DRAIN_MESSAGE } from '../../deploy/drain-message';
 
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
+/**
+ * How long a replaced worker answers with `Connection: close` before it stops: longer than Node's keep-alive timeout
+ * (5 s), so every kept-alive connection has ended by then, closed after an answer or idle by the timeout clients know
+ * of. Closing idle connections at once would race with clients about to send on them.
+ */
+const DRAIN_MS = 6_000;
 
 export class SiteServer {
   private worker: Worker | undefined;
@@ -50,8 +58,11 @@ export class SiteServer {
   }
 }
 
-/** Disconnecting closes the worker's server: it answers what it has accepted, then exits. */
-function stopWorker(worker: Worker): Promise<void> {
+/** Drained, then disconnected, which closes the worker's server: it answers what it has accepted, then exits. */
+async function stopWorker(worker: Worker): Promise<void> {
+  if (worker.isDead()) return;
+  worker.send(DRAIN_MESSAGE);
+  await sleep(DRAIN_MS);
   return new Promise((resolve) => {
     if (worker.isDead()) return resolve();
     const timer = setTimeout(() => worker.kill(), STOP_TIMEOUT_MS);
