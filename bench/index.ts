@@ -3,8 +3,9 @@
  * bench/results.md. Never part of `npm test` (timings belong to benchmarks, not tests).
  *
  *   npm run bench                                        everything (about an hour and a half on 2 cores)
- *   npm run bench -- --only=lighthouse,js,serve,scale,tamper    some sections; the others in bench/results.md stay
+ *   npm run bench -- --only=lighthouse,js,serve,scale,tamper,newsroom    some sections; the others in bench/results.md stay
  *   npm run bench -- --only=scale --sizes=20000          some sizes only; the table keeps the last run's other rows
+ *   npm run bench -- --only=newsroom --newsroom-sizes=1000   the newsroom at some archive sizes (default 1000,10000)
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -12,11 +13,16 @@ import { javascriptSection } from './javascript';
 import { lighthouseSection } from './lighthouse';
 import { scaleSection } from './scale';
 import { servingSection } from './serve';
+import { newsroomSection } from './newsroom';
 import { tamperSection } from './tamper';
 import { NEXT_PORT, report, RESULTS, type Section, SECTIONS, startNodeServer, stop, waitFor, writeResults } from './support';
 
 const { values } = parseArgs({
-  options: { only: { type: 'string', default: SECTIONS.join(',') }, sizes: { type: 'string', default: '1000,10000,20000' } },
+  options: {
+    only: { type: 'string', default: SECTIONS.join(',') },
+    sizes: { type: 'string', default: '1000,10000,20000' },
+    'newsroom-sizes': { type: 'string', default: '1000,10000' },
+  },
 });
 const only = values.only.split(',') as Section[];
 const sizes = values.sizes.split(',').map(Number);
@@ -41,6 +47,7 @@ async function main() {
   if (only.includes('serve')) await servingSection();
   if (only.includes('scale')) await scaleSection(sizes, () => writeResults(started));
   if (only.includes('tamper')) await tamperSection();
+  if (only.includes('newsroom')) await newsroomSection(values['newsroom-sizes'].split(',').map(Number));
 
   writeResults(started);
   console.log(`\nUpdated ${RESULTS}: ${[...report.keys()].join(', ')}`);

@@ -110,9 +110,10 @@ test.describe('npm run admin: the browser editor', () => {
     await page.getByRole('button', { name: '选用已选中项目' }).click();
   }
 
-  async function publish(page: Page) {
-    await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('menuitem', { name: '立即发布' }).click();
+  /** On an editor's own machine Decap's 发布 only saves the files, and says so: 保存 (admin/decap-zh.ts). */
+  async function save(page: Page) {
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('menuitem', { name: '立即保存' }).click();
     await expect(page.getByText('含未保存的修改')).toBeHidden();
   }
 
@@ -156,11 +157,11 @@ test.describe('npm run admin: the browser editor', () => {
     await body.scrollIntoViewIfNeeded();
     // A slug already in use is refused, not turned into "<slug>-1".
     await page.getByLabel(words.slug).fill('media-showcase');
-    await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('menuitem', { name: '立即发布' }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('menuitem', { name: '立即保存' }).click();
     await expect(page.getByText(words.slugTaken.replace('{slug}', 'media-showcase'))).toBeVisible();
     await page.getByLabel(words.slug).fill(slug);
-    await publish(page);
+    await save(page);
 
     await expect.poll(() => existsSync(zhFile()), { message: 'the Chinese file is written' }).toBe(true);
     const zh = read(zhFile());
@@ -192,7 +193,7 @@ test.describe('npm run admin: the browser editor', () => {
     await page.getByLabel(messages.zh.ContentFields.title.label, { exact: true }).fill('News written in the browser editor');
     await page.locator('[data-slate-editor]').click();
     await page.keyboard.type('The first paragraph, written in the editor.');
-    await publish(page);
+    await save(page);
     await expect.poll(() => existsSync(enFile()), { message: 'the English file is written' }).toBe(true);
     expect(read(enFile()).data).toMatchObject({
       title: 'News written in the browser editor',
@@ -209,7 +210,7 @@ test.describe('npm run admin: the browser editor', () => {
     const title = page.getByLabel(messages.zh.ContentFields.title.label, { exact: true });
     await expect(title).toHaveValue('浏览器编辑器写的新闻');
     await title.fill('浏览器编辑器改过的标题');
-    await publish(page);
+    await save(page);
     await expect.poll(() => read(zhFile()).data.title).toBe('浏览器编辑器改过的标题');
     expect({ ...read(zhFile()).data, title: zh.data.title }).toEqual(zh.data);
     expect(readFileSync(enFile(), 'utf8')).toBe(english);
@@ -255,14 +256,14 @@ test.describe('npm run admin: the browser editor', () => {
     const title = page.getByLabel(messages.zh.ContentFields.title.label, { exact: true });
     await title.press('End');
     await title.press('x');
-    await expect(page.getByRole('button', { name: '发布', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '保存', exact: true })).toBeVisible();
     await title.press('Backspace');
-    await expect(page.getByRole('button', { name: '已发布', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '已保存', exact: true })).toBeVisible();
     expect(readFileSync(file, 'utf8')).toBe(before);
 
     // One field filled in: the diff is that line, in the schema's place, and a trailing space dropped; the rest keeps its form.
     await page.getByLabel(new RegExp(`^${messages.zh.ContentFields.summary.label}`)).fill('一篇多媒体示例。');
-    await publish(page);
+    await save(page);
     await expect
       .poll(() => readFileSync(file, 'utf8'))
       .toBe(

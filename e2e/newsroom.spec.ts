@@ -6,10 +6,10 @@
  * One checkout and one service for the whole file: its tests run in order, in one worker.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { newsroomCheckout } from '../tests/support/newsroom-copy';
+import { localNewsroomNginx, newsroomCheckout } from '../tests/support/newsroom-copy';
 import { messages, parseXml, recordRequests, siteConfig, sitemapPaths, stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -32,16 +32,6 @@ const title = '后台发布的新闻';
 let root = '';
 let env = process.env;
 const servers: ChildProcess[] = [];
-// nginx takes one -g.
-const nginxArgs = (directives = '') => [
-  '-p',
-  root,
-  '-c',
-  'deploy/nginx-newsroom.e2e.conf',
-  '-g',
-  `pid ${root}/.cms/nginx.pid;${directives}`,
-];
-
 function cmsUser(args: string[], password?: string) {
   return execFileSync('npx', ['tsx', 'scripts/cms-user.ts', ...args], { cwd: root, env, input: password ? `${password}\n` : '' });
 }
@@ -50,24 +40,11 @@ test.beforeAll(async ({}, testInfo) => {
   // The first release is a build of the whole fixture site.
   testInfo.setTimeout(300_000);
   ({ root, env } = newsroomCheckout('site-newsroom-'));
-  // nginx's workers run as another user: they read the checkout's releases.
-  chmodSync(root, 0o755);
-  // The production server block with a local port instead of TLS; beside the original, for its relative includes.
-  const production = readFileSync(path.join(root, 'deploy/nginx-newsroom.conf'), 'utf8');
-  writeFileSync(
-    path.join(root, 'deploy/nginx-newsroom.e2e.conf'),
-    production
-      .replace(/# tls-start[\s\S]*?# tls-end/, `listen 127.0.0.1:${NGINX_PORT};`)
-      .replace(/# http-start[\s\S]*?# http-end/, '')
-      .replace('error_log stderr warn;', `error_log ${root}/.cms/nginx-error.log warn;`),
-  );
-  // Not part of the site: never committed by the editor's saves.
-  writeFileSync(path.join(root, '.git/info/exclude'), 'deploy/nginx-newsroom.e2e.conf\n');
+  const nginx = localNewsroomNginx(root, NGINX_PORT);
   for (const { name, password, role } of Object.values(accounts)) cmsUser(['add', name, '--role', role], password);
-  const reload = ['nginx', ...nginxArgs().map((arg) => `'${arg}'`), '-s', 'reload'].join(' ');
   const cms = spawn('npm', ['run', 'cms'], {
     cwd: root,
-    env: { ...env, SITE_URL, CMS_RELOAD_COMMAND: reload },
+    env: { ...env, SITE_URL, CMS_RELOAD_COMMAND: nginx.reloadCommand },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -80,7 +57,7 @@ test.beforeAll(async ({}, testInfo) => {
       message: 'release 1 is built',
     })
     .toBe(true);
-  servers.push(spawn('nginx', nginxArgs(' daemon off;'), { stdio: 'ignore', detached: true }));
+  servers.push(spawn('nginx', nginx.args(' daemon off;'), { stdio: 'ignore', detached: true }));
   await expect.poll(async () => (await fetch(`${site}/zh`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
 });
 

@@ -4,7 +4,7 @@
  * commit, as a server's clone is.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyProject } from './project-copy';
 
@@ -22,4 +22,33 @@ export function newsroomCheckout(prefix: string, content = 'e2e/fixture/content'
   const checkoutEnv = { ...env };
   delete checkoutEnv.CONTENT_DIR;
   return { root, env: checkoutEnv };
+}
+
+/**
+ * The server's nginx for a checkout: deploy/nginx-newsroom.conf with a local port instead of its TLS lines, written
+ * beside it (for its relative includes) and kept out of git (the editor's saves commit everything else). Returns
+ * nginx's arguments (`directives` added to its one -g) and the reload command for CMS_RELOAD_COMMAND.
+ */
+export function localNewsroomNginx(root: string, port: number) {
+  // nginx's workers run as another user: they read the checkout's releases.
+  chmodSync(root, 0o755);
+  const production = readFileSync(path.join(root, 'deploy/nginx-newsroom.conf'), 'utf8');
+  writeFileSync(
+    path.join(root, 'deploy/nginx-newsroom.local.conf'),
+    production
+      .replace(/# tls-start[\s\S]*?# tls-end/, `listen 127.0.0.1:${port};`)
+      .replace(/# http-start[\s\S]*?# http-end/, '')
+      .replace('error_log stderr warn;', `error_log ${root}/.cms/nginx-error.log warn;`),
+  );
+  writeFileSync(path.join(root, '.git/info/exclude'), 'deploy/nginx-newsroom.local.conf\n');
+  const args = (directives = '') => [
+    '-p',
+    root,
+    '-c',
+    'deploy/nginx-newsroom.local.conf',
+    '-g',
+    `pid ${root}/.cms/nginx.pid;${directives}`,
+  ];
+  const reloadCommand = ['nginx', ...args().map((arg) => `'${arg}'`), '-s', 'reload'].join(' ');
+  return { args, reloadCommand };
 }

@@ -1,0 +1,138 @@
+/**
+ * The newsroom (npm run cms, static target) at several archive sizes: a checkout with that many synthetic articles,
+ * the service run as its systemd unit runs it, the server's nginx in front. Measured: the first release (a cold
+ * build), the idle service's memory, the sign-in page's bytes, and publish to live: from a reviewer's 发布 (Decap's
+ * publish request) until nginx serves the article, split by the release's own steps. The service is on its default
+ * port, which deploy/newsroom-proxy.conf names.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { localNewsroomNginx, newsroomCheckout } from '../tests/support/newsroom-copy';
+import { generateArticles } from '../tests/support/synthetic-content';
+import { kb, mib, section, sleep, stop, treeRss, waitFor } from './support';
+
+const NGINX_PORT = 8296;
+const origin = `http://127.0.0.1:${NGINX_PORT}`;
+const reviewer = { name: 'bench-reviewer', password: 'bench-password-1' };
+
+interface Row {
+  articles: number;
+  firstRelease: number;
+  idleRss: number;
+  signInBytes: number;
+  publishToLive: number;
+  steps: string;
+}
+
+/** Polls until `ready` holds; a bench is a script, not a test, so a bounded retry loop is fine here. */
+async function until(ready: () => Promise<boolean> | boolean, seconds: number, what: string) {
+  const deadline = performance.now() + seconds * 1000;
+  while (!(await ready())) {
+    if (performance.now() > deadline) throw new Error(`${what}: not within ${seconds} s`);
+    await sleep(250);
+  }
+}
+
+async function measure(articles: number): Promise<Row> {
+  const content = mkdtempSync(path.join(tmpdir(), 'bench-newsroom-content-'));
+  generateArticles(path.join(content, 'news'), articles);
+  const { root, env } = newsroomCheckout('bench-newsroom-', content);
+  rmSync(content, { recursive: true, force: true });
+  const servers: ChildProcess[] = [];
+  try {
+    execFileSync('node', ['--import', 'tsx', 'scripts/cms-user.ts', 'add', reviewer.name, '--role', 'reviewer'], {
+      cwd: root,
+      env,
+      input: `${reviewer.password}\n`,
+    });
+    const nginx = localNewsroomNginx(root, NGINX_PORT);
+    const started = performance.now();
+    // As deploy/imic-site-newsroom.service runs it: one Node process.
+    const service = spawn('node', ['--import', 'tsx', 'scripts/cms.ts'], {
+      cwd: root,
+      env: { ...env, SITE_URL: 'https://www.example.cn', CMS_RELOAD_COMMAND: nginx.reloadCommand },
+      stdio: 'ignore',
+      detached: true,
+    });
+    servers.push(service);
+    await until(() => existsSync(path.join(root, '.cms/current/release.json')), 1800, 'release 1');
+    const firstRelease = (performance.now() - started) / 1000;
+    servers.push(spawn('nginx', nginx.args(' daemon off;'), { stdio: 'ignore', detached: true }));
+    await waitFor(`${origin}/zh`);
+
+    // Idle: the first build done, nobody signed in.
+    await sleep(10_000);
+    const idleRss = treeRss(service.pid!);
+
+    const signIn = await fetch(`${origin}/admin/`);
+    const css = await fetch(`${origin}/admin/newsroom.css`);
+    const signInBytes = (await signIn.arrayBuffer()).byteLength + (await css.arrayBuffer()).byteLength;
+
+    const signedIn = await fetch(`${origin}/admin/sign-in`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(reviewer),
+      redirect: 'manual',
+    });
+    const setCookie = signedIn.headers.get('set-cookie');
+    if (!setCookie) throw new Error(`sign-in: ${signedIn.status} ${await signedIn.text()}`);
+    const cookie = setCookie.split(';')[0];
+    const api = (data: object) =>
+      fetch(`${origin}/api/v1`, {
+        method: 'POST',
+        headers: { origin, cookie, 'content-type': 'application/json' },
+        body: JSON.stringify(data),
+      });
+    const slug = 'bench-newsroom-article';
+    const raw = `---\ntitle: "后台发布计时文章"\ndate: 2026-11-30\ncategory: notice\n---\n\n正文。\n`;
+    const saved = await api({
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug, path: `content/news/zh/${slug}.mdx`, raw }],
+        assets: [],
+        options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: 'pending_publish' },
+      },
+    });
+    if (!saved.ok) throw new Error(`save: ${saved.status} ${await saved.text()}`);
+    const publishing = performance.now();
+    const published = api({ action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'news-zh', slug } });
+    await until(async () => (await fetch(`${origin}/zh/news/${slug}`)).status === 200, 1800, 'the published article');
+    const publishToLive = (performance.now() - publishing) / 1000;
+    if (!(await published).ok) throw new Error('publish failed');
+
+    const db = new Database(path.join(root, '.cms/newsroom.sqlite'), { readonly: true });
+    const { steps } = db.prepare("select steps from releases where reason = 'publish' order by id desc limit 1").get() as { steps: string };
+    db.close();
+    const split = (JSON.parse(steps) as { step: string; seconds: number }[]).map(({ step, seconds }) => `${step} ${seconds}`).join(' · ');
+    return { articles, firstRelease, idleRss, signInBytes, publishToLive, steps: split };
+  } finally {
+    for (const server of servers.reverse()) stop(server);
+    await sleep(2000);
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export async function newsroomSection(sizes: number[]) {
+  const rows: Row[] = [];
+  for (const articles of sizes) {
+    console.log(`Newsroom at ${articles.toLocaleString('en')} articles…`);
+    rows.push(await measure(articles));
+  }
+  const budget = (articles: number) => (articles <= 1000 ? 90 : 300);
+  section('newsroom', 'The newsroom (npm run cms, static target behind nginx): publish to live, memory, sign-in page', [
+    '| articles | first release (cold build) | publish → served by nginx | budget | idle service RSS | sign-in page (HTML + CSS) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.articles.toLocaleString('en')} | ${row.firstRelease.toFixed(0)} s | ${row.publishToLive.toFixed(1)} s | ${budget(row.articles)} s: ${row.publishToLive <= budget(row.articles) ? 'met' : 'missed'} | ${mib(row.idleRss)} (≤ 200 MiB: ${row.idleRss <= 200 * 1024 ** 2 ? 'met' : 'missed'}) | ${kb(row.signInBytes)} (≤ 50 KB: ${row.signInBytes <= 50 * 1024 ? 'met' : 'missed'}) |`,
+    ),
+    '',
+    'Publish to live, by step of the release (seconds; the build steps are `npm run build:static`’s own):',
+    '',
+    ...rows.map((row) => `- ${row.articles.toLocaleString('en')}: ${row.steps}`),
+  ]);
+}
