@@ -71,8 +71,12 @@ interface SlugControlThis {
   lookUpTwin(): void;
 }
 
-/** The fields a new version in the other language starts with: what both versions share, read off this one. */
-const TWIN_FIELDS = ['category', 'date', 'source', 'cover'] as const;
+/**
+ * The fields a new version in the other language starts with: what both versions share, read off this one, and the
+ * body as the text to translate. (Decap fills a new form from its address, top-level text fields only: the attachments
+ * cannot travel that way.)
+ */
+const TWIN_FIELDS = ['category', 'date', 'source', 'cover', 'body'] as const;
 
 /**
  * Opens the other language's version with a fresh page load: Decap keeps the form of the entry it shows when only the

@@ -250,6 +250,18 @@ test('a reviewer rolls back to the previous release, and a shell rolls forward a
   await expect.poll(async () => (await fetch(`${site}/zh/news/${slug}`)).status).toBe(200);
 });
 
+test('a reviewer takes the article down (下线): a new release without it, and the article waits as 待发布 again', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signIn(page, accounts.reviewer);
+  await page.goto(`/admin/#/collections/news-zh/entries/${slug}`);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: '已发布', exact: true }).click();
+  await page.getByRole('menuitem', { name: '下线' }).click();
+  await expect(page.getByText('文章已下线，网站已更新')).toBeVisible({ timeout: 180_000 });
+  expect((await fetch(`${site}/zh/news/${slug}`)).status).toBe(404);
+  await expect(page.getByRole('button', { name: '状态: 待发布' })).toBeVisible();
+});
+
 test('five failures lock an account for 15 minutes, while another account signs in from the same address', async ({ page, browser }) => {
   await page.goto('/admin/');
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -314,6 +326,7 @@ test('the audit log lists every action of these tests with the right person, and
     ['release', accounts.reviewer.name],
     ['publish-refused', accounts.reviewer.name],
     ['rollback', accounts.reviewer.name],
+    ['unpublish', accounts.reviewer.name],
     ['lockout', accounts.other.name],
     ['sign-out', accounts.editor.name],
   ] as const) {

@@ -70,6 +70,22 @@ export function signInPage({ name = '', problem }: { name?: string; problem?: st
   );
 }
 
+/** A refusal or a failure, with the way back to the editor. */
+export function messagePage(problem: string): string {
+  return document(
+    t('title'),
+    <main className="sign-in">
+      <Brand />
+      <p className="problem" role="alert">
+        {problem}
+      </p>
+      <p>
+        <a href="/admin/">{t('nav.editor')}</a>
+      </p>
+    </main>,
+  );
+}
+
 function Frame({ account, children }: { account: Account; children: ReactNode }) {
   return (
     <>

@@ -19,7 +19,7 @@ import { decide } from './api-rules';
 import { audit, auditCsv, type AuditAction, auditEntries } from './audit';
 import { type Db, openDatabase } from './database';
 import { authorEnv, Repository } from './git';
-import { auditPage, chinaTime, releasesPage, type ReleaseRow, signInPage, t } from './pages';
+import { auditPage, chinaTime, messagePage, releasesPage, type ReleaseRow, signInPage, t } from './pages';
 import { pidFile, Publisher, ReleaseRefused } from './publisher';
 import { databasePath, type NewsroomSettings } from './settings';
 import { currentLock, forgetAccountFailures, recordFailure } from './sign-in-limits';
@@ -114,7 +114,12 @@ export async function startNewsroom(settings: NewsroomSettings) {
   function reviewer(request: Request, response: Response, next: NextFunction) {
     const account = signedIn(request);
     if (!account) return response.redirect(303, '/admin/');
-    if (account.role !== 'reviewer') return page(response, 403, signInPage({ problem: t('refused.reviewerOnly', { what: '' }) }));
+    if (account.role !== 'reviewer')
+      return page(
+        response,
+        403,
+        messagePage(t('refused.reviewerOnly', { what: t(request.path.startsWith('/admin/releases') ? 'nav.releases' : 'nav.audit') })),
+      );
     response.locals.account = account;
     next();
   }
@@ -204,7 +209,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
       const id = await publisher.rollBack(response.locals.account as Account, address(request), Number(request.params.id));
       response.redirect(303, `/admin/releases?rolledBack=${id}`);
     } catch (error) {
-      page(response, 409, signInPage({ problem: (error as Error).message }));
+      page(response, 409, messagePage((error as Error).message));
     }
   });
   app.get('/admin/audit', reviewer, (_request, response) =>

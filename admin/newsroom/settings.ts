@@ -27,7 +27,11 @@ export interface NewsroomSettings {
 export class SettingsError extends Error {}
 
 /** `siteUrl: false` for the commands that build nothing (cms:rollback). */
-export function readSettings(env: NodeJS.ProcessEnv = process.env, root = process.cwd(), needs = { siteUrl: true }): NewsroomSettings {
+export function readSettings(
+  env: Record<string, string | undefined> = process.env,
+  root = process.cwd(),
+  needs = { siteUrl: true },
+): NewsroomSettings {
   const problems: string[] = [];
   const siteUrl = env.SITE_URL?.replace(/\/+$/, '') ?? '';
   if (needs.siteUrl && !/^https?:\/\/[^/]+$/.test(siteUrl)) {
@@ -64,4 +68,5 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, root = proces
 
 /** Where the database lives in the data folder: the CLI commands open it without the service's other settings. */
 export const databasePath = (dataDir: string) => path.join(dataDir, 'newsroom.sqlite');
-export const dataDirOf = (env: NodeJS.ProcessEnv = process.env, root = process.cwd()) => path.resolve(root, env.CMS_DATA ?? '.cms');
+export const dataDirOf = (env: Record<string, string | undefined> = process.env, root = process.cwd()) =>
+  path.resolve(root, env.CMS_DATA ?? '.cms');
