@@ -148,4 +148,11 @@ test.describe('CMS_TARGET=git', () => {
     expect(remoteHead()).toBe(first);
     expect(remoteFiles()).not.toContain(`content/news/zh/${slug}.mdx`);
   });
+  test('two publishes at once: both articles reach the remote, neither losing the other', async () => {
+    test.setTimeout(120_000);
+    await Promise.all([publishArticle(newsroom, 'together-one'), publishArticle(newsroom, 'together-two')]);
+    expect(remoteFiles()).toContain('content/news/zh/together-one.mdx');
+    expect(remoteFiles()).toContain('content/news/zh/together-two.mdx');
+    expect(execFileSync('git', ['branch', '--list', 'cms/*'], { cwd: newsroom.root, encoding: 'utf8' }).trim()).toBe('');
+  });
 });
