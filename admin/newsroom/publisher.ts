@@ -107,7 +107,7 @@ export class Publisher {
   private async release(batch: Waiting[]): Promise<void> {
     const started = performance.now();
     const steps: StepTiming[] = [];
-    const reviewer = batch[batch.length - 1].request.by;
+    const { by: reviewer, address } = batch[batch.length - 1].request;
     await this.repository.ensureWorktree();
 
     // 1. Each article on its own, checked as it would be published.
@@ -172,7 +172,7 @@ export class Publisher {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.finish(id, 'failed', started, steps, message);
-      audit(this.db, { actor: reviewer.name, address: null, action: 'release-failed', target: `#${id}`, detail: message.slice(0, 2000) });
+      audit(this.db, { actor: reviewer.name, address, action: 'release-failed', target: `#${id}`, detail: message.slice(0, 2000) });
       rmSync(this.store.folder(id), { recursive: true, force: true });
       throw new ReleaseRefused(
         `网站生成失败，网站仍是上一个版本，文章仍为“待发布”。\nThe site could not be built; the live site is unchanged.\n${message.slice(-1500)}`,
@@ -183,7 +183,7 @@ export class Publisher {
     this.finish(id, 'released', started, steps);
     this.store.prune();
     const detail = `${((performance.now() - started) / 1000).toFixed(1)} s · ${steps.map(({ step, seconds }) => `${step} ${seconds} s`).join(' · ')}`;
-    audit(this.db, { actor: reviewer.name, address: null, action: 'release', target: `#${id}`, detail });
+    audit(this.db, { actor: reviewer.name, address, action: 'release', target: `#${id}`, detail });
     for (const { request, resolve } of accepted) {
       if (request.branch)
         audit(this.db, { actor: request.by.name, address: request.address, action: 'publish', target: request.branch, detail: `#${id}` });
