@@ -72,11 +72,11 @@ interface SlugControlThis {
 }
 
 /**
- * The fields a new version in the other language starts with: what both versions share, read off this one, and the
- * body as the text to translate. (Decap fills a new form from its address, top-level text fields only: the attachments
- * cannot travel that way.)
+ * The fields a new version in the other language starts with: what both versions share, read off this one. Decap fills
+ * a new form from its address, top-level text fields only and HTML-escaped: not the body (its components would arrive
+ * as &lt;Figure …), not the attachments.
  */
-const TWIN_FIELDS = ['category', 'date', 'source', 'cover', 'body'] as const;
+const TWIN_FIELDS = ['category', 'date', 'source', 'cover'] as const;
 
 /**
  * Opens the other language's version with a fresh page load: Decap keeps the form of the entry it shows when only the
