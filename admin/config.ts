@@ -8,6 +8,7 @@ import { createTranslator } from 'next-intl';
 import enMessages from '../messages/en.json';
 import zhMessages from '../messages/zh.json';
 import { fieldLabelAndHelp } from '../lib/content-messages';
+import { todayInChina } from '../lib/dates';
 import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES, otherLocale } from '../i18n/locales.mjs';
 import { UPLOADS_PATH } from '../lib/paths';
 import {
@@ -62,8 +63,6 @@ const newsFormFields: Record<NewsField, Record<string, unknown>> = {
     format: 'YYYY-MM-DD',
     date_format: 'YYYY-MM-DD',
     time_format: false,
-    // Today in the editor's own time zone, as the new-article template dates a draft.
-    default: '{{now}}',
   },
   category: {
     ...formField('category'),
@@ -148,7 +147,11 @@ function newsCollection(locale: Locale, mode: EditorMode) {
         twinCreateLabel: admin(`twin.create.${locale}`),
         twinViewLabel: admin(`twin.view.${locale}`),
       },
-      ...editorHeaderFields(mode).map((field) => newsFormFields[field]),
+      ...editorHeaderFields(mode).map((field) =>
+        // Today in China, as the new-article template dates an article: a date, not Decap's '{{now}}', which its
+        // widget sets on opening a blank form, which then said 含未保存的修改 before anything was typed.
+        field === 'date' ? { ...newsFormFields.date, default: todayInChina() } : newsFormFields[field],
+      ),
       {
         name: 'body',
         label: admin('body'),

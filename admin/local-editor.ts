@@ -15,7 +15,6 @@ import { API_BODY_LIMIT, guardWrites } from './write-guard';
 export async function startLocalEditor(port: number) {
   const origin = `http://localhost:${port}`;
   const editorScript = await bundleEditorScript();
-  const html = editorHtml({ mode: 'local', api: `${origin}/api/v1`, branch: 'main' });
 
   const app = express();
   app.disable('x-powered-by');
@@ -28,7 +27,10 @@ export async function startLocalEditor(port: number) {
   await registerLocalFs(app, { logLevel: 'warn' });
   app.get('/', (_request, response) => response.redirect('/admin/'));
   app.get('/admin', (_request, response) => response.redirect('/admin/'));
-  app.get('/admin/', (_request, response) => response.type('html').send(html));
+  // Built for each visit: a new article's date is today's.
+  app.get('/admin/', (_request, response) =>
+    response.type('html').send(editorHtml({ mode: 'local', api: `${origin}/api/v1`, branch: 'main' })),
+  );
   app.get('/admin/editor.js', (_request, response) => response.type('js').send(editorScript));
   app.get('/admin/manual-init.js', (_request, response) => response.type('js').send(MANUAL_INIT_SCRIPT));
   // The site's own files, so the form shows the pictures an article already uses.

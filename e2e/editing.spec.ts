@@ -132,6 +132,9 @@ test.describe('npm run admin: the browser editor', () => {
 
     // The Chinese article, every field of the form.
     await page.goto(`/admin/#/collections/news-zh/new`);
+    // Dated today, and nothing to save before anything is typed.
+    await expect(page.getByLabel(messages.zh.ContentFields.date.label, { exact: true })).toHaveValue(today);
+    await expect(page.getByText('含未保存的修改')).toBeHidden();
     // Required, like the title: not marked optional.
     await expect(page.locator('label[for^="slug-field"]')).toHaveText(words.slug);
     await page.getByLabel(words.slug).fill(slug);

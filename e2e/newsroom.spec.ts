@@ -259,7 +259,9 @@ test('a reviewer takes the article down (下线): a new release without it, and 
   await page.getByRole('menuitem', { name: '下线' }).click();
   await expect(page.getByText('文章已下线，网站已更新')).toBeVisible({ timeout: 180_000 });
   expect((await fetch(`${site}/zh/news/${slug}`)).status).toBe(404);
-  await expect(page.getByRole('button', { name: '状态: 待发布' })).toBeVisible();
+  // Back on its own branch, waiting to be published again.
+  const status = execFileSync('git', ['config', `branch.cms/news-zh/${slug}.description`], { cwd: root, encoding: 'utf8' });
+  expect(status.trim()).toBe('decap-cms/pending_publish');
 });
 
 test('five failures lock an account for 15 minutes, while another account signs in from the same address', async ({ page, browser }) => {
