@@ -28,7 +28,7 @@ export async function bundleEditorScript(): Promise<string> {
   return outputFiles[0].text;
 }
 
-/** The editor's HTML: the data admin/editor.ts reads, then Decap, then our script (which starts Decap). */
+/** The editor's HTML: the data admin/editor.ts reads, then Decap, then our script (which starts Decap); the newsroom's bar has its stylesheet. */
 export function editorHtml({
   mode,
   api,
@@ -61,7 +61,7 @@ export function editorHtml({
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${zhMessages.Admin.title}</title>
-<script src="/admin/manual-init.js"></script>
+${account ? '<link rel="stylesheet" href="/admin/newsroom.css">\n' : ''}<script src="/admin/manual-init.js"></script>
 </head>
 <body>
 <script type="application/json" id="admin-page">${pageJson}</script>

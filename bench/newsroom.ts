@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { localNewsroomNginx, newsroomCheckout } from '../tests/support/newsroom-copy';
+import { approvedArticleRequest, localNewsroomNginx, newsroomCheckout, publishRequest } from '../tests/support/newsroom-copy';
 import { generateArticles } from '../tests/support/synthetic-content';
 import { kb, mib, section, sleep, stop, treeRss, waitFor } from './support';
 
@@ -87,19 +87,10 @@ async function measure(articles: number): Promise<Row> {
         body: JSON.stringify(data),
       });
     const slug = 'bench-newsroom-article';
-    const raw = `---\ntitle: "后台发布计时文章"\ndate: 2026-11-30\ncategory: notice\n---\n\n正文。\n`;
-    const saved = await api({
-      action: 'persistEntry',
-      params: {
-        branch: 'main',
-        dataFiles: [{ slug, path: `content/news/zh/${slug}.mdx`, raw }],
-        assets: [],
-        options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: 'pending_publish' },
-      },
-    });
+    const saved = await api(approvedArticleRequest(slug, '后台发布计时文章'));
     if (!saved.ok) throw new Error(`save: ${saved.status} ${await saved.text()}`);
     const publishing = performance.now();
-    const published = api({ action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'news-zh', slug } });
+    const published = api(publishRequest(slug));
     await until(async () => (await fetch(`${origin}/zh/news/${slug}`)).status === 200, 1800, 'the published article');
     const publishToLive = (performance.now() - publishing) / 1000;
     if (!(await published).ok) throw new Error('publish failed');

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, expect, request as requests, test } from '@playwright/test';
-import { newsroomCheckout } from '../tests/support/newsroom-copy';
+import { approvedArticleRequest, newsroomCheckout, publishRequest } from '../tests/support/newsroom-copy';
 import { stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -52,21 +52,10 @@ async function startNewsroom(
 async function publishArticle(newsroom: Newsroom, slug: string): Promise<void> {
   const context: APIRequestContext = await requests.newContext({ baseURL: newsroom.origin, extraHTTPHeaders: { origin: newsroom.origin } });
   expect((await context.post('/admin/sign-in', { form: reviewer, maxRedirects: 0 })).status()).toBe(303);
-  const raw = `---\ntitle: "目标测试文章 ${slug}"\ndate: 2026-11-30\ncategory: notice\n---\n\n正文。\n`;
-  const saved = await context.post('/api/v1', {
-    data: {
-      action: 'persistEntry',
-      params: {
-        branch: 'main',
-        dataFiles: [{ slug, path: `content/news/zh/${slug}.mdx`, raw }],
-        assets: [],
-        options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: 'pending_publish' },
-      },
-    },
-  });
+  const saved = await context.post('/api/v1', { data: approvedArticleRequest(slug, `目标测试文章 ${slug}`) });
   expect(saved.status()).toBe(200);
   const published = await context.post('/api/v1', {
-    data: { action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'news-zh', slug } },
+    data: publishRequest(slug),
     timeout: 240_000,
   });
   expect(published.status(), await published.text()).toBe(200);

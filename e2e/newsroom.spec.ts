@@ -9,7 +9,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { localNewsroomNginx, newsroomCheckout } from '../tests/support/newsroom-copy';
+import { approvedArticleRequest, localNewsroomNginx, newsroomCheckout, publishRequest } from '../tests/support/newsroom-copy';
 import { messages, parseXml, recordRequests, siteConfig, sitemapPaths, stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -167,8 +167,7 @@ test('an editor writes an article with a cover and submits it; publishing it is 
   // 待发布 is the reviewer's: the server refuses, and the editor is told why.
   await setStatus(page, '待发布');
   await expect(page.getByText(words.refused.reviewerOnly.replace('{what}', words.audit.actions.approve))).toBeVisible();
-  const publish = { action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'news-zh', slug } };
-  const refused = await api(page, publish);
+  const refused = await api(page, publishRequest(slug));
   expect(refused.status()).toBe(403);
   // Every save is a commit by the signed-in person, on the article's own branch.
   expect(execFileSync('git', ['log', '-1', '--format=%an', `cms/news-zh/${slug}`], { cwd: root, encoding: 'utf8' }).trim()).toBe(
@@ -215,16 +214,7 @@ test('an article that fails the content check is refused with its Chinese words;
   const live = readFileSync(path.join(root, '.cms/current/release.json'), 'utf8');
   // Saved through the API, as a hand-made file would be: a category the site does not have.
   const bad = 'bad-category-article';
-  const raw = `---\ntitle: "栏目写错的文章"\ndate: 2026-11-30\ncategory: sports\n---\n\n正文。\n`;
-  const saved = await api(page, {
-    action: 'persistEntry',
-    params: {
-      branch: 'main',
-      dataFiles: [{ slug: bad, path: `content/news/zh/${bad}.mdx`, raw }],
-      assets: [],
-      options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: 'pending_publish' },
-    },
-  });
+  const saved = await api(page, approvedArticleRequest(bad, '栏目写错的文章', 'sports'));
   expect(saved.status()).toBe(200);
   await page.goto(`/admin/#/collections/news-zh/entries/${bad}`);
   await expect(page.getByRole('button', { name: '状态: 待发布' })).toBeVisible();

@@ -7,7 +7,7 @@ import { contentRoot } from '../../lib/content-schema';
 import type { Role } from './accounts';
 import type { AuditAction } from './audit';
 import { t } from './pages';
-import type { DecapRequest } from './../write-guard';
+import type { DecapRequest } from '../write-guard';
 
 /** Decap's editorial workflow states, in order: 草稿 → 待审核 → 待发布. */
 const EDITOR_STATUSES = ['draft', 'pending_review'];

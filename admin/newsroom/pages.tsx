@@ -86,6 +86,12 @@ export function messagePage(problem: string): string {
   );
 }
 
+/** The newsroom's own pages a reviewer has, linked from the editor's bar and from each of them. */
+export const reviewerLinks = () => [
+  { href: '/admin/releases', label: t('nav.releases') },
+  { href: '/admin/audit', label: t('nav.audit') },
+];
+
 function Frame({ account, children }: { account: Account; children: ReactNode }) {
   return (
     <>
@@ -93,12 +99,13 @@ function Frame({ account, children }: { account: Account; children: ReactNode })
         <Brand />
         <nav>
           <a href="/admin/">{t('nav.editor')}</a>
-          {account.role === 'reviewer' ? (
-            <>
-              <a href="/admin/releases">{t('nav.releases')}</a>
-              <a href="/admin/audit">{t('nav.audit')}</a>
-            </>
-          ) : null}
+          {account.role === 'reviewer'
+            ? reviewerLinks().map(({ href, label }) => (
+                <a key={href} href={href}>
+                  {label}
+                </a>
+              ))
+            : null}
           <span>
             {account.name}（{t(`roles.${account.role}`)}）
           </span>

@@ -19,7 +19,7 @@ import { decide } from './api-rules';
 import { audit, auditCsv, type AuditAction, auditEntries } from './audit';
 import { type Db, openDatabase } from './database';
 import { authorEnv, Repository } from './git';
-import { auditPage, chinaTime, messagePage, releasesPage, type ReleaseRow, signInPage, t } from './pages';
+import { auditPage, chinaTime, messagePage, releasesPage, type ReleaseRow, reviewerLinks, signInPage, t } from './pages';
 import { pidFile, Publisher, ReleaseRefused } from './publisher';
 import { databasePath, type NewsroomSettings } from './settings';
 import { currentLock, forgetAccountFailures, recordFailure } from './sign-in-limits';
@@ -129,21 +129,18 @@ export async function startNewsroom(settings: NewsroomSettings) {
   app.get('/admin/', (request, response) => {
     const account = signedIn(request);
     if (!account) return page(response, 200, signInPage({}));
-    const links = [
-      ...(account.role === 'reviewer'
-        ? [
-            { href: '/admin/releases', label: t('nav.releases') },
-            { href: '/admin/audit', label: t('nav.audit') },
-          ]
-        : []),
-    ];
     const html = editorHtml({
       mode: 'newsroom',
       api: '/api/v1',
       branch: repository.branch,
-      account: { name: account.name, role: t(`roles.${account.role}`), links, signOut: t('nav.signOut') },
+      account: {
+        name: account.name,
+        role: t(`roles.${account.role}`),
+        links: account.role === 'reviewer' ? reviewerLinks() : [],
+        signOut: t('nav.signOut'),
+      },
     });
-    response.type('html').send(html.replace('</head>', '<link rel="stylesheet" href="/admin/newsroom.css">\n</head>'));
+    response.type('html').send(html);
   });
 
   app.post('/admin/sign-in', express.urlencoded({ extended: false, limit: '4kb' }), async (request, response, next) => {

@@ -52,3 +52,26 @@ export function localNewsroomNginx(root: string, port: number) {
   const reloadCommand = ['nginx', ...args().map((arg) => `'${arg}'`), '-s', 'reload'].join(' ');
   return { args, reloadCommand };
 }
+
+/**
+ * Decap's request that saves a Chinese article on its own branch, already 待发布, as a hand-written file would be:
+ * what the newsroom's tests and benchmark publish. `category` may be one the site does not have.
+ */
+export function approvedArticleRequest(slug: string, title: string, category = 'notice') {
+  const raw = `---\ntitle: "${title}"\ndate: 2026-11-30\ncategory: ${category}\n---\n\n正文。\n`;
+  return {
+    action: 'persistEntry',
+    params: {
+      branch: 'main',
+      dataFiles: [{ slug, path: `content/news/zh/${slug}.mdx`, raw }],
+      assets: [],
+      options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: 'pending_publish' },
+    },
+  };
+}
+
+/** Decap's request that publishes that article. */
+export const publishRequest = (slug: string) => ({
+  action: 'publishUnpublishedEntry',
+  params: { branch: 'main', collection: 'news-zh', slug },
+});
