@@ -30,7 +30,18 @@ const config = [
       ],
     },
   },
-  { ignores: ['public/pagefind/**', '.next/**', '.contentlayer/**', 'out/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'public/pagefind/**',
+      '.cms/**',
+      '.next/**',
+      '.contentlayer/**',
+      'out/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
+  },
 ];
 
 export default config;
