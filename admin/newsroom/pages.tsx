@@ -155,43 +155,45 @@ export function releasesPage({
       {releases.length === 0 ? (
         <p>{t('releases.none')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>{t('releases.id')}</th>
-              <th>{t('releases.startedAt')}</th>
-              <th>{t('releases.reason')}</th>
-              <th>{t('releases.actor')}</th>
-              <th>{t('releases.status')}</th>
-              <th>{t('releases.duration')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {releases.map((release) => (
-              <tr key={release.id} className={release.id === live ? 'live' : undefined}>
-                <td>#{release.id}</td>
-                <td>{chinaTime(release.started_at)}</td>
-                <td>{t(`releases.reasons.${release.reason}`)}</td>
-                <td>{release.actor}</td>
-                <td>
-                  {t(`releases.statuses.${release.status}`)}
-                  {release.message ? <pre>{release.message.slice(0, 600)}</pre> : null}
-                </td>
-                <td>{release.duration_ms === null ? '' : `${(release.duration_ms / 1000).toFixed(1)} s`}</td>
-                <td>
-                  {release.id === live ? (
-                    <strong>{t('releases.live')}</strong>
-                  ) : kept.includes(release.id) ? (
-                    <form method="post" action={`/admin/releases/${release.id}/rollback`}>
-                      <button type="submit">{t('releases.rollBack')}</button>
-                    </form>
-                  ) : null}
-                </td>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t('releases.id')}</th>
+                <th>{t('releases.startedAt')}</th>
+                <th>{t('releases.reason')}</th>
+                <th>{t('releases.actor')}</th>
+                <th>{t('releases.status')}</th>
+                <th>{t('releases.duration')}</th>
+                <th />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {releases.map((release) => (
+                <tr key={release.id} className={release.id === live ? 'live' : undefined}>
+                  <td>#{release.id}</td>
+                  <td>{chinaTime(release.started_at)}</td>
+                  <td>{t(`releases.reasons.${release.reason}`)}</td>
+                  <td>{release.actor}</td>
+                  <td>
+                    {t(`releases.statuses.${release.status}`)}
+                    {release.message ? <pre>{release.message.slice(0, 600)}</pre> : null}
+                  </td>
+                  <td>{release.duration_ms === null ? '' : `${(release.duration_ms / 1000).toFixed(1)} s`}</td>
+                  <td>
+                    {release.id === live ? (
+                      <strong>{t('releases.live')}</strong>
+                    ) : kept.includes(release.id) ? (
+                      <form method="post" action={`/admin/releases/${release.id}/rollback`}>
+                        <button type="submit">{t('releases.rollBack')}</button>
+                      </form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </Frame>,
   );
@@ -205,30 +207,32 @@ export function auditPage({ account, entries }: { account: Account; entries: Aud
       <p>
         {t('audit.intro')} <a href="/admin/audit.csv">{t('audit.export')}</a>
       </p>
-      <table className="audit">
-        <thead>
-          <tr>
-            <th>{t('audit.at')}</th>
-            <th>{t('audit.actor')}</th>
-            <th>{t('audit.address')}</th>
-            <th>{t('audit.action')}</th>
-            <th>{t('audit.target')}</th>
-            <th>{t('audit.detail')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} data-action={entry.action}>
-              <td>{chinaTime(entry.at)}</td>
-              <td>{entry.actor ?? t('audit.service')}</td>
-              <td>{entry.address ?? t('audit.shell')}</td>
-              <td>{t(`audit.actions.${entry.action}`)}</td>
-              <td>{entry.target}</td>
-              <td>{entry.detail}</td>
+      <div className="table-scroll">
+        <table className="audit">
+          <thead>
+            <tr>
+              <th>{t('audit.at')}</th>
+              <th>{t('audit.actor')}</th>
+              <th>{t('audit.address')}</th>
+              <th>{t('audit.action')}</th>
+              <th>{t('audit.target')}</th>
+              <th>{t('audit.detail')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id} data-action={entry.action}>
+                <td>{chinaTime(entry.at)}</td>
+                <td>{entry.actor ?? t('audit.service')}</td>
+                <td>{entry.address ?? t('audit.shell')}</td>
+                <td>{t(`audit.actions.${entry.action}`)}</td>
+                <td>{entry.target}</td>
+                <td>{entry.detail}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Frame>,
   );
 }
