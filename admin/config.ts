@@ -147,6 +147,9 @@ function newsCollection(locale: Locale, mode: EditorMode) {
         twinCreateLabel: admin(`twin.create.${locale}`),
         twinViewLabel: admin(`twin.view.${locale}`),
       },
+      // The folder of a new article's uploads before it has a file name ({{filename}} in media_folder). Set only for
+      // a new version of an existing article, so that its picture dialog lists the files the two versions share.
+      { name: 'filename', widget: 'hidden', required: false },
       ...editorHeaderFields(mode).map((field) =>
         // Today in China, as the new-article template dates an article: a date, not Decap's '{{now}}', which its
         // widget sets on opening a blank form, which then said 含未保存的修改 before anything was typed.

@@ -72,11 +72,17 @@ interface SlugControlThis {
 }
 
 /**
- * The fields a new version in the other language starts with: what both versions share, read off this one. Decap fills
- * a new form from its address, top-level text fields only and HTML-escaped: not the body (its components would arrive
- * as &lt;Figure …), not the attachments.
+ * What a new version in the other language starts with: what both versions share, read off this one, and its body to
+ * translate from. Decap fills a new form from its address with top-level text only, HTML-escaped (the body's components
+ * would arrive as &lt;Figure …, the attachments not at all): these become the form's defaults instead, through the
+ * configuration of a fresh page load.
  */
-const TWIN_FIELDS = ['category', 'date', 'source', 'cover'] as const;
+const TWIN_FIELDS = ['category', 'date', 'source', 'cover', 'attachments', 'body'] as const;
+const TWIN_START_KEY = 'newsroom-twin-start';
+interface TwinStart {
+  collection: string;
+  data: Record<string, unknown>;
+}
 
 /**
  * Opens the other language's version with a fresh page load: Decap keeps the form of the entry it shows when only the
@@ -86,6 +92,51 @@ function openFresh(event: { preventDefault(): void }, href: string) {
   event.preventDefault();
   window.location.hash = href;
   window.location.reload();
+}
+
+function startTwin(event: { preventDefault(): void }, entry: DecapEntry, twin: string) {
+  const slug = entry.get('slug');
+  const data: Record<string, unknown> = { slug, filename: slug };
+  for (const name of TWIN_FIELDS) {
+    const value = entry.getIn(['data', name]);
+    if (value !== undefined && value !== null && value !== '') data[name] = isImmutable(value) ? value.toJS() : value;
+  }
+  sessionStorage.setItem(TWIN_START_KEY, JSON.stringify({ collection: twin, data } satisfies TwinStart));
+  openFresh(event, `#/collections/${twin}/new`);
+}
+
+const isImmutable = (value: unknown): value is { toJS(): unknown } => typeof (value as { toJS?: unknown }).toJS === 'function';
+
+interface DecapField {
+  name: string;
+  default?: unknown;
+}
+interface DecapConfig {
+  collections: { name: string; fields: DecapField[] }[];
+}
+
+/**
+ * The configuration with the defaults of a version being started (once: the key is taken). Defaults hold for the whole
+ * page, so the next new article of that collection starts from a fresh load without them.
+ */
+function withTwinStart(config: DecapConfig): DecapConfig {
+  const stored = sessionStorage.getItem(TWIN_START_KEY);
+  sessionStorage.removeItem(TWIN_START_KEY);
+  if (!stored) return config;
+  const { collection, data } = JSON.parse(stored) as TwinStart;
+  const newForm = `#/collections/${collection}/new`;
+  if (window.location.hash !== newForm) return config;
+  window.addEventListener('hashchange', () => {
+    if (window.location.hash.startsWith(newForm)) window.location.reload();
+  });
+  return {
+    ...config,
+    collections: config.collections.map((each) =>
+      each.name !== collection
+        ? each
+        : { ...each, fields: each.fields.map((field) => (field.name in data ? { ...field, default: data[field.name] } : field)) },
+    ),
+  };
 }
 
 const SlugControl = createClass({
@@ -135,12 +186,10 @@ const SlugControl = createClass({
     const { twinExists } = this.state;
     let link: unknown = null;
     if (twinExists !== undefined) {
-      const shared = TWIN_FIELDS.map((name) => [name, String(entry.getIn(['data', name]) ?? '')]).filter(([, text]) => text);
-      const href = twinExists
-        ? `#/collections/${twin}/entries/${slug}`
-        : `#/collections/${twin}/new?${new URLSearchParams([['slug', slug], ...shared])}`;
+      const href = twinExists ? `#/collections/${twin}/entries/${slug}` : `#/collections/${twin}/new`;
       const label = field.get(twinExists ? 'twinViewLabel' : 'twinCreateLabel');
-      link = h('p', null, h('a', { href, onClick: (event: { preventDefault(): void }) => openFresh(event, href) }, label));
+      const onClick = (event: { preventDefault(): void }) => (twinExists ? openFresh(event, href) : startTwin(event, entry, twin));
+      link = h('p', null, h('a', { href, onClick }, label));
     }
     return h('div', { className: classNameWrapper, id: forID }, h('p', null, labels.slugFixed.replace('{slug}', slug)), link);
   },
@@ -205,4 +254,4 @@ if (page.account) {
   awaitReleases();
 }
 
-CMS.init({ config: page.config });
+CMS.init({ config: withTwinStart(page.config as DecapConfig) });

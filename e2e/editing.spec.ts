@@ -191,10 +191,20 @@ test.describe('npm run admin: the browser editor', () => {
     // Its English version: same slug, category and date, started from the Chinese article.
     await page.getByRole('link', { name: words.twin.create.zh }).click();
     await expect(page.getByLabel(words.slug)).toHaveValue(slug);
-    // It starts with what both versions share: the source and the cover too.
+    // It starts with what both versions share: the source, the cover and the attachments too, and the Chinese text to
+    // translate from.
     await expect(page.getByLabel(new RegExp(`^${messages.zh.ContentFields.source.label}`))).toHaveValue('公司综合办公室');
+    await expect(page.getByText('网站使用说明')).toBeVisible();
+    const englishBody = page.locator('[data-slate-editor]');
+    await expect(englishBody).toContainText('编辑器写的第一段正文。');
+    // Its picture dialog lists the files the Chinese version uploaded.
+    await page.getByRole('button', { name: '选择其他图片' }).first().click();
+    for (const name of ['cover.jpg', 'photo.jpg']) await expect(page.getByText(name, { exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByText('photo.jpg', { exact: true })).toBeHidden();
     await page.getByLabel(messages.zh.ContentFields.title.label, { exact: true }).fill('News written in the browser editor');
-    await page.locator('[data-slate-editor]').click();
+    // The Chinese paragraph replaced by its translation; the picture stays.
+    await englishBody.getByText('编辑器写的第一段正文。').click({ clickCount: 3 });
     await page.keyboard.type('The first paragraph, written in the editor.');
     await save(page);
     await expect.poll(() => existsSync(enFile()), { message: 'the English file is written' }).toBe(true);
@@ -204,8 +214,12 @@ test.describe('npm run admin: the browser editor', () => {
       date: new Date(today),
       source: '公司综合办公室',
       cover: `/news/${slug}/cover.jpg`,
+      attachments: [{ file: `/news/${slug}/guide.pdf`, name: '网站使用说明' }],
       draft: true,
     });
+    expect(read(enFile()).content.trim()).toBe(
+      `The first paragraph, written in the editor.\n\n<Figure src="/news/${slug}/photo.jpg" alt="网站首页截图" caption="网站首页" />`,
+    );
 
     // Back to the Chinese version: its own form, and a save there writes only the Chinese file.
     const english = readFileSync(enFile(), 'utf8');

@@ -33,7 +33,7 @@ test('each language is a collection whose form has every field of the content sc
     const fields = collection.fields as { name: string; label: string; required?: boolean }[];
     assert.deepEqual(
       fields.map(({ name }) => name),
-      ['slug', ...NEWS_FIELDS, 'body'],
+      ['slug', 'filename', ...NEWS_FIELDS, 'body'],
     );
     for (const field of NEWS_FIELDS) {
       const formField = fields.find(({ name }) => name === field)!;
@@ -49,7 +49,7 @@ test("in the newsroom the workflow alone says whether an article is public: no d
   for (const collection of config.collections) {
     assert.deepEqual(
       (collection.fields as { name: string }[]).map(({ name }) => name),
-      ['slug', ...NEWS_FIELDS.filter((field) => field !== 'draft'), 'body'],
+      ['slug', 'filename', ...NEWS_FIELDS.filter((field) => field !== 'draft'), 'body'],
     );
   }
   assert.equal('publish_mode' in adminConfig({ api: '/api/v1', branch: 'main', mode: 'local' }), false);
