@@ -22,6 +22,11 @@ export const AUDIT_ACTIONS = [
   'account-add',
   'account-remove',
   'account-passwd',
+  'message-answer',
+  'message-reject',
+  'message-erase',
+  'message-expire',
+  'message-export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

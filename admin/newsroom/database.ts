@@ -1,6 +1,6 @@
 /**
  * The newsroom's one database (SQLite through better-sqlite3, in CMS_DATA): accounts, sign-in failures, sessions,
- * releases and the audit log. The audit log is append-only: triggers refuse every UPDATE and DELETE of it.
+ * releases, the audit log, and the visitors' messages (在线留言) with their challenges and hashed addresses. The audit log is append-only: triggers refuse every UPDATE and DELETE of it.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +53,36 @@ create table if not exists audit_log (
   target text,
   detail text
 );
+create table if not exists visitor_messages (
+  id integer primary key,
+  code_hash text not null unique,
+  kind text not null,
+  locale text not null,
+  title text not null,
+  content text not null,
+  name text,
+  phone text,
+  email text,
+  created_at integer not null,
+  status text not null default 'pending' check (status in ('pending', 'answered', 'rejected')),
+  answer text,
+  answered_by text,
+  answered_at integer,
+  published integer not null default 0,
+  personal_erased_at integer
+);
+create index if not exists visitor_messages_status on visitor_messages (status, created_at);
+create table if not exists used_challenges (
+  signature text primary key,
+  expires_at integer not null
+);
+create table if not exists visitor_requests (
+  id integer primary key,
+  kind text not null check (kind in ('message', 'lookup')),
+  address_hash text not null,
+  at integer not null
+);
+create index if not exists visitor_requests_address on visitor_requests (kind, address_hash, at);
 create trigger if not exists audit_log_no_update before update on audit_log
   begin select raise(abort, 'the audit log is append-only'); end;
 create trigger if not exists audit_log_no_delete before delete on audit_log

@@ -25,6 +25,8 @@ import { databasePath, type NewsroomSettings } from './settings';
 import { currentLock, forgetAccountFailures, recordFailure } from './sign-in-limits';
 import { DatabaseSessionStore } from './session-store';
 import { SiteServer } from './site-server';
+import { visitorApi } from './visitor-api';
+import { applyRetention } from './visitor-messages';
 
 declare module 'express-session' {
   interface SessionData {
@@ -86,6 +88,8 @@ export async function startNewsroom(settings: NewsroomSettings) {
   app.set('trust proxy', 'loopback');
   app.use(newsroomHeaders);
   app.use(sameOrigin);
+  // 在线留言 for visitors: before the session, so that no visitor ever gets a cookie.
+  app.use('/api/messages', visitorApi(db, settings));
   app.use(
     session({
       name: SESSION_COOKIE,
@@ -295,6 +299,13 @@ export async function startNewsroom(settings: NewsroomSettings) {
     const live = publisher.store.liveId();
     if (live !== undefined) void publisher.goLive(publisher.store.info(live)).catch((error: unknown) => console.error(error));
   });
+  // The privacy text's promises about stored messages and addresses, kept hourly.
+  const retain = () => {
+    const erased = applyRetention(db, settings.retentionDays);
+    if (erased > 0) audit(db, { actor: null, address: null, action: 'message-expire', target: null, detail: String(erased) });
+  };
+  retain();
+  setInterval(retain, 60 * 60 * 1000).unref();
   publisher.start().catch((error: unknown) => console.error(`首次生成失败 / the first release failed: ${(error as Error).message}`));
   return { publisher, db };
 }

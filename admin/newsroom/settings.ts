@@ -3,6 +3,7 @@
  * start, in Chinese and English, when one is missing or wrong.
  */
 import path from 'node:path';
+import { DEFAULT_RETENTION_DAYS } from './visitor-messages';
 
 export const TARGETS = ['static', 'node', 'git'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -22,6 +23,10 @@ export interface NewsroomSettings {
   gitRemote: string;
   /** static target: the command that makes nginx load the new release's policies (nginx -s reload, systemctl reload nginx). */
   reloadCommand?: string;
+  /** 在线留言: days after a message is closed until its name, phone and email are erased (MESSAGES_RETENTION_DAYS). */
+  retentionDays: number;
+  /** 在线留言: a command run for each new message, with MESSAGE_ID, MESSAGE_KIND and MESSAGE_TITLE in its environment. */
+  notifyCommand?: string;
 }
 
 export class SettingsError extends Error {}
@@ -53,6 +58,11 @@ export function readSettings(
     if (!Number.isInteger(value) || value <= 0 || value > 65535)
       problems.push(`${name} 不是端口号：${value}\n${name} is not a port: ${value}`);
   }
+  const retentionDays = Number(env.MESSAGES_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS);
+  if (!Number.isInteger(retentionDays) || retentionDays < 1)
+    problems.push(
+      `MESSAGES_RETENTION_DAYS 须是正整数（天数）：${env.MESSAGES_RETENTION_DAYS}\nMESSAGES_RETENTION_DAYS must be a whole number of days: ${env.MESSAGES_RETENTION_DAYS}`,
+    );
   if (problems.length > 0) throw new SettingsError(problems.join('\n'));
   return {
     port,
@@ -63,6 +73,8 @@ export function readSettings(
     sitePort,
     gitRemote: env.CMS_GIT_REMOTE ?? 'origin',
     reloadCommand: env.CMS_RELOAD_COMMAND || undefined,
+    retentionDays,
+    notifyCommand: env.MESSAGES_NOTIFY_COMMAND || undefined,
   };
 }
 
