@@ -57,7 +57,10 @@ export function auditEntries(db: Db, limit = 500): AuditEntry[] {
   return db.prepare('select * from audit_log order by id desc limit ?').all(limit) as AuditEntry[];
 }
 
-/** The whole log as CSV, oldest first, with a byte-order mark so that spreadsheet programs read the Chinese. */
+/** CSV with a byte-order mark, so that spreadsheet programs read the Chinese. */
+export const spreadsheetCsv = (rows: unknown[][]) => `\uFEFF${stringify(rows)}`;
+
+/** The whole log as CSV, oldest first. */
 export function auditCsv(db: Db, header: string[], actionLabel: (action: AuditAction) => string): string {
   const rows = (db.prepare('select * from audit_log order by id').all() as AuditEntry[]).map((entry) => [
     entry.id,
@@ -68,5 +71,5 @@ export function auditCsv(db: Db, header: string[], actionLabel: (action: AuditAc
     entry.target ?? '',
     entry.detail ?? '',
   ]);
-  return `\uFEFF${stringify([header, ...rows])}`;
+  return spreadsheetCsv([header, ...rows]);
 }

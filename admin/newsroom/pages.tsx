@@ -11,8 +11,9 @@ import Logo from '../../components/Logo';
 import { siteConfig } from '../../site.config';
 import { DEFAULT_LOCALE, LOCALE_TAGS } from '../../i18n/locales.mjs';
 import type { Account } from './accounts';
-import type { AuditEntry } from './audit';
+import { type AuditEntry, spreadsheetCsv } from './audit';
 import { KEPT_RELEASES } from './release-store';
+import type { StoredMessage } from './visitor-messages';
 
 export const t = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Newsroom' });
 
@@ -86,13 +87,22 @@ export function messagePage(problem: string): string {
   );
 }
 
-/** The newsroom's own pages a reviewer has, linked from the editor's bar and from each of them. */
-export const reviewerLinks = () => [
+/** The newsroom's own pages a reviewer has, linked from the editor's bar and from each of them, with the messages waiting. */
+export const reviewerLinks = (pending: number) => [
+  {
+    href: '/admin/messages',
+    label: pending > 0 ? `${t('nav.messages')}（${t('messages.pending', { count: pending })}）` : t('nav.messages'),
+  },
   { href: '/admin/releases', label: t('nav.releases') },
   { href: '/admin/audit', label: t('nav.audit') },
 ];
 
-function Frame({ account, children }: { account: Account; children: ReactNode }) {
+/** Which of the reviewer's pages a path is, for the words of a refusal. */
+export function reviewerPageOf(path: string): 'messages' | 'releases' | 'audit' {
+  return path.startsWith('/admin/messages') ? 'messages' : path.startsWith('/admin/releases') ? 'releases' : 'audit';
+}
+
+function Frame({ account, pending, children }: { account: Account; pending: number; children: ReactNode }) {
   return (
     <>
       <header className="bar">
@@ -100,7 +110,7 @@ function Frame({ account, children }: { account: Account; children: ReactNode })
         <nav>
           <a href="/admin/">{t('nav.editor')}</a>
           {account.role === 'reviewer'
-            ? reviewerLinks().map(({ href, label }) => (
+            ? reviewerLinks(pending).map(({ href, label }) => (
                 <a key={href} href={href}>
                   {label}
                 </a>
@@ -131,12 +141,14 @@ export interface ReleaseRow {
 
 export function releasesPage({
   account,
+  pending,
   releases,
   live,
   kept,
   notice,
 }: {
   account: Account;
+  pending: number;
   releases: ReleaseRow[];
   live?: number;
   kept: number[];
@@ -144,7 +156,7 @@ export function releasesPage({
 }) {
   return document(
     t('releases.heading'),
-    <Frame account={account}>
+    <Frame account={account} pending={pending}>
       <h1>{t('releases.heading')}</h1>
       <p>{t('releases.intro', { kept: KEPT_RELEASES })}</p>
       {notice ? (
@@ -199,10 +211,10 @@ export function releasesPage({
   );
 }
 
-export function auditPage({ account, entries }: { account: Account; entries: AuditEntry[] }) {
+export function auditPage({ account, pending, entries }: { account: Account; pending: number; entries: AuditEntry[] }) {
   return document(
     t('audit.heading'),
-    <Frame account={account}>
+    <Frame account={account} pending={pending}>
       <h1>{t('audit.heading')}</h1>
       <p>
         {t('audit.intro')} <a href="/admin/audit.csv">{t('audit.export')}</a>
@@ -235,4 +247,147 @@ export function auditPage({ account, entries }: { account: Account; entries: Aud
       </div>
     </Frame>,
   );
+}
+
+export function visitorMessagesPage({ account, messages }: { account: Account; messages: StoredMessage[] }) {
+  const pending = messages.filter(({ status }) => status === 'pending').length;
+  return document(
+    t('messages.heading'),
+    <Frame account={account} pending={pending}>
+      <h1>{t('messages.heading')}</h1>
+      <p>
+        {t('messages.intro')} <strong>{t('messages.pending', { count: pending })}</strong>{' '}
+        <a href="/admin/messages.csv">{t('messages.export')}</a>
+      </p>
+      {messages.length === 0 ? (
+        <p>{t('messages.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t('messages.id')}</th>
+                <th>{t('messages.receivedAt')}</th>
+                <th>{t('messages.kind')}</th>
+                <th>{t('messages.title')}</th>
+                <th>{t('messages.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((message) => (
+                <tr key={message.id} data-status={message.status}>
+                  <td>#{message.id}</td>
+                  <td>{chinaTime(message.created_at)}</td>
+                  <td>{t(`messages.kinds.${message.kind}`)}</td>
+                  <td>
+                    <a href={`/admin/messages/${message.id}`}>{message.title}</a>
+                  </td>
+                  <td>{t(`messages.statuses.${message.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Frame>,
+  );
+}
+
+export function visitorMessagePage({
+  account,
+  pending,
+  message,
+  notice,
+}: {
+  account: Account;
+  pending: number;
+  message: StoredMessage;
+  notice?: string;
+}) {
+  const personal = (value: string | null) =>
+    message.personal_erased_at !== null
+      ? t('messages.erased', { time: chinaTime(message.personal_erased_at) })
+      : (value ?? t('messages.notGiven'));
+  const heading = `#${message.id} ${message.title}`;
+  return document(
+    heading,
+    <Frame account={account} pending={pending}>
+      <p>
+        <a href="/admin/messages">{t('messages.heading')}</a>
+      </p>
+      <h1>{heading}</h1>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <dl className="message-facts">
+        <dt>{t('messages.status')}</dt>
+        <dd>{t(`messages.statuses.${message.status}`)}</dd>
+        <dt>{t('messages.kind')}</dt>
+        <dd>{t(`messages.kinds.${message.kind}`)}</dd>
+        <dt>{t('messages.receivedAt')}</dt>
+        <dd>{chinaTime(message.created_at)}</dd>
+        <dt>{t('messages.language')}</dt>
+        <dd>{t(`messages.languages.${message.locale as 'zh' | 'en'}`)}</dd>
+        <dt>{t('messages.name')}</dt>
+        <dd>{personal(message.name)}</dd>
+        <dt>{t('messages.phone')}</dt>
+        <dd>{personal(message.phone)}</dd>
+        <dt>{t('messages.email')}</dt>
+        <dd>{personal(message.email)}</dd>
+      </dl>
+      <h2>{t('messages.content')}</h2>
+      <p className="message-text">{message.content}</p>
+      {message.status !== 'pending' ? (
+        <>
+          <h2>{t('messages.answer')}</h2>
+          <p className="message-text">{message.answer}</p>
+          <p className="hint">{t('messages.answeredBy', { name: message.answered_by ?? '', time: chinaTime(message.answered_at ?? 0) })}</p>
+        </>
+      ) : (
+        <>
+          <form method="post" action={`/admin/messages/${message.id}/answer`} className="message-form">
+            <label htmlFor="answer">{t('messages.answerLabel')}</label>
+            <textarea id="answer" name="text" rows={6} required />
+            <label className="check">
+              <input type="checkbox" name="publish" value="yes" /> {t('messages.publishLabel')}
+            </label>
+            <button type="submit">{t('messages.answerSubmit')}</button>
+          </form>
+          <form method="post" action={`/admin/messages/${message.id}/reject`} className="message-form">
+            <label htmlFor="reason">{t('messages.rejectLabel')}</label>
+            <textarea id="reason" name="text" rows={3} required />
+            <button type="submit">{t('messages.rejectSubmit')}</button>
+          </form>
+        </>
+      )}
+      {message.personal_erased_at === null && (message.name || message.phone || message.email) ? (
+        <form method="post" action={`/admin/messages/${message.id}/erase`} className="message-form">
+          <h2>{t('messages.eraseHeading')}</h2>
+          <p>{t('messages.eraseIntro')}</p>
+          <button type="submit">{t('messages.eraseSubmit')}</button>
+        </form>
+      ) : null}
+    </Frame>,
+  );
+}
+
+/** The messages for the office, as a spreadsheet opens them (a byte-order mark for the Chinese). */
+export function messagesCsv(messages: StoredMessage[]): string {
+  const columns = ['id', 'receivedAt', 'kind', 'status', 'language', 'title', 'content', 'name', 'phone', 'email', 'answer'] as const;
+  const rows = messages.map((message) => [
+    message.id,
+    chinaTime(message.created_at),
+    t(`messages.kinds.${message.kind}`),
+    t(`messages.statuses.${message.status}`),
+    t(`messages.languages.${message.locale as 'zh' | 'en'}`),
+    message.title,
+    message.content,
+    message.name ?? '',
+    message.phone ?? '',
+    message.email ?? '',
+    message.answer ?? '',
+  ]);
+  return spreadsheetCsv([columns.map((column) => t(`messages.${column}`)), ...rows]);
 }

@@ -19,14 +19,27 @@ import { decide } from './api-rules';
 import { audit, auditCsv, type AuditAction, auditEntries } from './audit';
 import { type Db, openDatabase } from './database';
 import { authorEnv, Repository } from './git';
-import { auditPage, chinaTime, messagePage, releasesPage, type ReleaseRow, reviewerLinks, signInPage, t } from './pages';
+import {
+  auditPage,
+  chinaTime,
+  messagePage,
+  messagesCsv,
+  releasesPage,
+  type ReleaseRow,
+  reviewerLinks,
+  reviewerPageOf,
+  signInPage,
+  t,
+  visitorMessagePage,
+  visitorMessagesPage,
+} from './pages';
 import { pidFile, Publisher, ReleaseRefused } from './publisher';
 import { databasePath, type NewsroomSettings } from './settings';
 import { currentLock, forgetAccountFailures, recordFailure } from './sign-in-limits';
 import { DatabaseSessionStore } from './session-store';
 import { SiteServer } from './site-server';
 import { visitorApi } from './visitor-api';
-import { applyRetention } from './visitor-messages';
+import { applyRetention, closeMessage, erasePersonalData, findMessage, listMessages, pendingCount } from './visitor-messages';
 
 declare module 'express-session' {
   interface SessionData {
@@ -119,11 +132,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
     const account = signedIn(request);
     if (!account) return response.redirect(303, '/admin/');
     if (account.role !== 'reviewer')
-      return page(
-        response,
-        403,
-        messagePage(t('refused.reviewerOnly', { what: t(request.path.startsWith('/admin/releases') ? 'nav.releases' : 'nav.audit') })),
-      );
+      return page(response, 403, messagePage(t('refused.reviewerOnly', { what: t(`nav.${reviewerPageOf(request.path)}`) })));
     response.locals.account = account;
     next();
   }
@@ -140,7 +149,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
       account: {
         name: account.name,
         role: t(`roles.${account.role}`),
-        links: account.role === 'reviewer' ? reviewerLinks() : [],
+        links: account.role === 'reviewer' ? reviewerLinks(pendingCount(db)) : [],
         signOut: t('nav.signOut'),
       },
     });
@@ -198,6 +207,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
       200,
       releasesPage({
         account: response.locals.account as Account,
+        pending: pendingCount(db),
         releases,
         live: publisher.store.liveId(),
         kept: publisher.store.ids(),
@@ -214,12 +224,59 @@ export async function startNewsroom(settings: NewsroomSettings) {
     }
   });
   app.get('/admin/audit', reviewer, (_request, response) =>
-    page(response, 200, auditPage({ account: response.locals.account as Account, entries: auditEntries(db) })),
+    page(response, 200, auditPage({ account: response.locals.account as Account, pending: pendingCount(db), entries: auditEntries(db) })),
   );
   app.get('/admin/audit.csv', reviewer, (_request, response) => {
     const header = (['at', 'actor', 'address', 'action', 'target', 'detail'] as const).map((key) => t(`audit.${key}`));
     const csv = auditCsv(db, ['#', ...header], (action) => t(`audit.actions.${action}`));
     response.type('text/csv; charset=utf-8').attachment('newsroom-audit-log.csv').send(csv);
+  });
+
+  app.get('/admin/messages', reviewer, (_request, response) =>
+    page(response, 200, visitorMessagesPage({ account: response.locals.account as Account, messages: listMessages(db) })),
+  );
+  app.get('/admin/messages.csv', reviewer, (request, response) => {
+    record(request, 'message-export');
+    response
+      .type('text/csv; charset=utf-8')
+      .attachment('visitor-messages.csv')
+      .send(messagesCsv(listMessages(db)));
+  });
+  const notices = { answered: 'messages.answered', rejected: 'messages.rejected', erased: 'messages.erasedNotice' } as const;
+  app.get('/admin/messages/:id', reviewer, (request, response) => {
+    const message = findMessage(db, Number(request.params.id));
+    if (!message) return page(response, 404, messagePage(t('messages.notFound')));
+    const done = notices[String(request.query.done) as keyof typeof notices];
+    page(
+      response,
+      200,
+      visitorMessagePage({
+        account: response.locals.account as Account,
+        pending: pendingCount(db),
+        message,
+        notice: done ? t(done, { id: message.id }) : undefined,
+      }),
+    );
+  });
+  const staffForm = express.urlencoded({ extended: false, limit: '32kb' });
+  for (const status of ['answered', 'rejected'] as const) {
+    app.post(`/admin/messages/:id/${status === 'answered' ? 'answer' : 'reject'}`, reviewer, staffForm, (request, response) => {
+      const id = Number(request.params.id);
+      const text = String(request.body?.text ?? '').trim();
+      if (!text) return page(response, 422, messagePage(t('messages.emptyText')));
+      const published = status === 'answered' && request.body?.publish === 'yes';
+      const account = response.locals.account as Account;
+      if (!closeMessage(db, id, { status, answer: text, by: account.name, published }))
+        return page(response, 404, messagePage(t('messages.notFound')));
+      record(request, status === 'answered' ? 'message-answer' : 'message-reject', `#${id}`, published ? t('messages.publishLabel') : null);
+      response.redirect(303, `/admin/messages/${id}?done=${status}`);
+    });
+  }
+  app.post('/admin/messages/:id/erase', reviewer, (request, response) => {
+    const id = Number(request.params.id);
+    if (!erasePersonalData(db, id)) return page(response, 404, messagePage(t('messages.notFound')));
+    record(request, 'message-erase', `#${id}`);
+    response.redirect(303, `/admin/messages/${id}?done=erased`);
   });
 
   app.get('/admin/editor.js', (_request, response) => response.type('js').send(editorScript));
