@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import JsonLd from '@/components/JsonLd';
+import MessageForm from '@/components/MessageForm';
+import { Link } from '@/i18n/navigation';
 import ServicePageShell from '@/components/ServicePageShell';
 import { resolveLocale } from '@/lib/locale-params';
 import { SERVICE_PAGES } from '@/lib/paths';
@@ -50,6 +52,12 @@ export default async function ContactPage({ params }: Props) {
     officeHours && { label: t('officeHours'), value: officeHours[locale] },
   ].filter((fact) => !!fact);
 
+  // 在线留言 only where the newsroom service answers /api/messages (deploy/): a static or Vercel build without it has none.
+  const messagesApi = process.env.MESSAGES_API;
+  const tm = await getTranslations({ locale, namespace: 'MessageForm' });
+  // The form's words as the messages have them (plain text, filled in by the form).
+  const { MessageForm: formLabels } = await getMessages({ locale });
+
   return (
     <ServicePageShell page="contact" title={t('title')}>
       <JsonLd data={contactOrganizationData(locale)} />
@@ -61,6 +69,30 @@ export default async function ContactPage({ params }: Props) {
           </div>
         ))}
       </dl>
+      {messagesApi ? (
+        <section aria-labelledby="message-heading" className="mt-10 border-t border-slate-200 pt-6">
+          <h2 id="message-heading" className="mb-2 text-xl font-bold text-slate-900">
+            {tm('heading')}
+          </h2>
+          <p className="mb-4 text-slate-700">{tm('intro')}</p>
+          <noscript>
+            <p className="message-problem">{tm('noScript', { phone: siteConfig.phone })}</p>
+          </noscript>
+          <MessageForm
+            api={messagesApi}
+            locale={locale}
+            labels={formLabels}
+            phone={siteConfig.phone}
+            consent={tm.rich('consent', {
+              link: (chunks) => (
+                <Link href={SERVICE_PAGES.legal} className={linkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
+          />
+        </section>
+      ) : null}
     </ServicePageShell>
   );
 }
