@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import 'altcha/altcha.css';
 import { MESSAGE_KINDS, MESSAGE_LIMITS, type MessageField, type MessageProblem } from '@/lib/visitor-message';
 
 declare module 'react' {

@@ -58,6 +58,9 @@ export function messageProblems(body: unknown): { field: MessageField; problem: 
           (given === undefined || String(given).trim() === '' ? 'required' : 'invalid'));
     problems.set(field, problem);
   }
+  // The object's own rule runs only when its fields pass: a way to reply is asked for together with the rest.
+  const blank = (field: MessageField) => String(input[field] ?? '').trim() === '';
+  if (blank('phone') && blank('email') && !problems.has('phone')) problems.set('phone', 'noReply');
   const order: MessageField[] = ['kind', 'title', 'content', 'name', 'phone', 'email', 'consent'];
   return order.filter((field) => problems.has(field)).map((field) => ({ field, problem: problems.get(field)! }));
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { NODE_MANIFEST, STATIC_CSP_MAP, STATIC_MANIFEST, standaloneServerPath } from '../../build/paths.mjs';
 import { checkMessage } from '../../lib/content-messages';
+import { MESSAGES_PATH } from './visitor-api';
 import { audit } from './audit';
 import type { Db } from './database';
 import { git, type Person, type Repository } from './git';
@@ -265,6 +266,8 @@ export class Publisher {
           ...process.env,
           PWD: worktree,
           SITE_URL: this.settings.siteUrl,
+          // The documented nginx passes the contact page's messages to this service (deploy/nginx-newsroom.conf).
+          MESSAGES_API: MESSAGES_PATH,
           BUILD_TIMINGS_FILE: timings,
           // Editors change content, not code: the code was type-checked where it was developed.
           BUILD_TYPECHECKED: '1',

@@ -38,7 +38,7 @@ import { databasePath, type NewsroomSettings } from './settings';
 import { currentLock, forgetAccountFailures, recordFailure } from './sign-in-limits';
 import { DatabaseSessionStore } from './session-store';
 import { SiteServer } from './site-server';
-import { visitorApi } from './visitor-api';
+import { MESSAGES_PATH, visitorApi } from './visitor-api';
 import { applyRetention, closeMessage, erasePersonalData, findMessage, listMessages, pendingCount } from './visitor-messages';
 
 declare module 'express-session' {
@@ -102,7 +102,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
   app.use(newsroomHeaders);
   app.use(sameOrigin);
   // 在线留言 for visitors: before the session, so that no visitor ever gets a cookie.
-  app.use('/api/messages', visitorApi(db, settings));
+  app.use(MESSAGES_PATH, visitorApi(db, settings));
   app.use(
     session({
       name: SESSION_COOKIE,

@@ -17,6 +17,9 @@ import { addressHash, challengeSecret, countRequest, lookUpMessage, storeMessage
 const CHALLENGE_MS = 10 * 60 * 1000;
 const CHALLENGE = { algorithm: 'PBKDF2/SHA-256', cost: 500, counter: () => randomInt(200, 400) } as const;
 
+/** Where the site's own origin reaches this API (nginx passes it on). */
+export const MESSAGES_PATH = '/api/messages';
+
 export type VisitorRefusal = 'challenge' | 'replayed' | 'tooMany' | 'fields' | 'notFound';
 
 export function issueChallenge(db: Db, now = Date.now()): Promise<Challenge> {
