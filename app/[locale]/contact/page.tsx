@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getMessages, getTranslations } from 'next-intl/server';
 import JsonLd from '@/components/JsonLd';
 import MessageForm from '@/components/MessageForm';
+import MessageLookup from '@/components/MessageLookup';
 import { Link } from '@/i18n/navigation';
 import ServicePageShell from '@/components/ServicePageShell';
 import { resolveLocale } from '@/lib/locale-params';
@@ -56,7 +57,8 @@ export default async function ContactPage({ params }: Props) {
   const messagesApi = process.env.MESSAGES_API;
   const tm = await getTranslations({ locale, namespace: 'MessageForm' });
   // The form's words as the messages have them (plain text, filled in by the form).
-  const { MessageForm: formLabels } = await getMessages({ locale });
+  const { MessageForm: formLabels, MessageLookup: lookupLabels } = await getMessages({ locale });
+  const tl = await getTranslations({ locale, namespace: 'MessageLookup' });
 
   return (
     <ServicePageShell page="contact" title={t('title')}>
@@ -74,7 +76,12 @@ export default async function ContactPage({ params }: Props) {
           <h2 id="message-heading" className="mb-2 text-xl font-bold text-slate-900">
             {tm('heading')}
           </h2>
-          <p className="mb-4 text-slate-700">{tm('intro')}</p>
+          <p className="mb-4 text-slate-700">
+            {tm('intro')}{' '}
+            <a href="#lookup-heading" className={linkClass}>
+              {tm('lookupLink')}
+            </a>
+          </p>
           <noscript>
             <p className="message-problem">{tm('noScript', { phone: siteConfig.phone })}</p>
           </noscript>
@@ -91,6 +98,18 @@ export default async function ContactPage({ params }: Props) {
               ),
             })}
           />
+        </section>
+      ) : null}
+      {messagesApi ? (
+        <section aria-labelledby="lookup-heading" className="mt-10 border-t border-slate-200 pt-6">
+          <h2 id="lookup-heading" className="mb-2 text-xl font-bold text-slate-900">
+            {tl('heading')}
+          </h2>
+          <p className="mb-4 text-slate-700">{tl('intro')}</p>
+          <noscript>
+            <p className="message-problem">{tm('noScript', { phone: siteConfig.phone })}</p>
+          </noscript>
+          <MessageLookup api={messagesApi} labels={lookupLabels} phone={siteConfig.phone} />
         </section>
       ) : null}
     </ServicePageShell>
