@@ -18,7 +18,7 @@ const NGINX_PORT = 8080;
 const STANDALONE_SERVER = standaloneServerPath(FIXTURE_ROOT, path.parse(FIXTURE_ROOT).root);
 const REAL_CONTENT = /real-content\.spec/;
 const EDITING = /editing\.spec/;
-const NEWSROOM = /newsroom(-targets)?\.spec/;
+const NEWSROOM = /(newsroom(-targets)?|visitor-messages)\.spec/;
 
 /**
  * Playwright's own Chromium where it was downloaded, otherwise the system's: Debian's headless shell

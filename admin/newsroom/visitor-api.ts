@@ -9,7 +9,8 @@ import express, { type Request, type Response, Router } from 'express';
 import { type Challenge, createChallenge, randomInt, type Solution, verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { isLocale } from '../../i18n/locales.mjs';
-import { LOOKUP_CODE_PATTERN, messageProblems, normalizeLookupCode } from '../../lib/visitor-message';
+import { LOOKUP_CODE_PATTERN, normalizeLookupCode } from '../../lib/visitor-message';
+import { messageProblems } from '../../lib/visitor-message-schema';
 import type { Db } from './database';
 import { addressHash, challengeSecret, countRequest, lookUpMessage, storeMessage, useChallenge, withinLimit } from './visitor-messages';
 

@@ -5,7 +5,8 @@
  * closed message erased after the retention period, or at once on request.
  */
 import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
-import { LOOKUP_CODE_ALPHABET, LOOKUP_CODE_LENGTH, type MessageStatus, type VisitorMessage } from '../../lib/visitor-message';
+import { LOOKUP_CODE_ALPHABET, LOOKUP_CODE_LENGTH, type MessageStatus } from '../../lib/visitor-message';
+import type { VisitorMessage } from '../../lib/visitor-message-schema';
 import type { Db } from './database';
 
 const HOUR_MS = 60 * 60 * 1000;

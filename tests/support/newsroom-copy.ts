@@ -29,18 +29,21 @@ export function newsroomCheckout(prefix: string, content = 'e2e/fixture/content'
  * beside it (for its relative includes) and kept out of git (the editor's saves commit everything else). Returns
  * nginx's arguments (`directives` added to its one -g) and the reload command for CMS_RELOAD_COMMAND.
  */
-export function localNewsroomNginx(root: string, port: number) {
+export function localNewsroomNginx(root: string, port: number, servicePort = 8082) {
   // nginx's workers run as another user: they read the checkout's releases.
   chmodSync(root, 0o755);
   const production = readFileSync(path.join(root, 'deploy/nginx-newsroom.conf'), 'utf8');
+  const proxy = readFileSync(path.join(root, 'deploy/newsroom-proxy.conf'), 'utf8');
   writeFileSync(
     path.join(root, 'deploy/nginx-newsroom.local.conf'),
     production
       .replace(/# tls-start[\s\S]*?# tls-end/, `listen 127.0.0.1:${port};`)
       .replace(/# http-start[\s\S]*?# http-end/, '')
-      .replace('error_log stderr warn;', `error_log ${root}/.cms/nginx-error.log warn;`),
+      .replace('error_log stderr warn;', `error_log ${root}/.cms/nginx-error.log warn;`)
+      .replaceAll('include newsroom-proxy.conf;', 'include newsroom-proxy.local.conf;'),
   );
-  writeFileSync(path.join(root, '.git/info/exclude'), 'deploy/nginx-newsroom.local.conf\n');
+  writeFileSync(path.join(root, 'deploy/newsroom-proxy.local.conf'), proxy.replaceAll('127.0.0.1:8082', `127.0.0.1:${servicePort}`));
+  writeFileSync(path.join(root, '.git/info/exclude'), 'deploy/nginx-newsroom.local.conf\ndeploy/newsroom-proxy.local.conf\n');
   const args = (directives = '') => [
     '-p',
     root,

@@ -29,6 +29,8 @@ export default async function ContactPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Contact' });
   const { address, postcode, email, officeHours } = siteConfig.contact;
   const linkClass = 'text-brand underline-offset-4 hover:underline';
+  // A link inside a sentence is underlined: colour alone does not tell it apart.
+  const inlineLinkClass = 'text-brand underline underline-offset-2';
   // Only the facts the identity config sets: an unset one leaves no empty row.
   const facts = [
     { label: t('organization'), value: siteConfig.name[locale] },
@@ -78,13 +80,11 @@ export default async function ContactPage({ params }: Props) {
           </h2>
           <p className="mb-4 text-slate-700">
             {tm('intro')}{' '}
-            <a href="#lookup-heading" className={linkClass}>
+            <a href="#lookup-heading" className={inlineLinkClass}>
               {tm('lookupLink')}
             </a>
           </p>
-          <noscript>
-            <p className="message-problem">{tm('noScript', { phone: siteConfig.phone })}</p>
-          </noscript>
+          <p className="without-script message-problem hidden">{tm('noScript', { phone: siteConfig.phone })}</p>
           <MessageForm
             api={messagesApi}
             locale={locale}
@@ -92,7 +92,7 @@ export default async function ContactPage({ params }: Props) {
             phone={siteConfig.phone}
             consent={tm.rich('consent', {
               link: (chunks) => (
-                <Link href={SERVICE_PAGES.legal} className={linkClass}>
+                <Link href={SERVICE_PAGES.legal} className={inlineLinkClass}>
                   {chunks}
                 </Link>
               ),
@@ -106,9 +106,7 @@ export default async function ContactPage({ params }: Props) {
             {tl('heading')}
           </h2>
           <p className="mb-4 text-slate-700">{tl('intro')}</p>
-          <noscript>
-            <p className="message-problem">{tm('noScript', { phone: siteConfig.phone })}</p>
-          </noscript>
+          <p className="without-script message-problem hidden">{tm('noScript', { phone: siteConfig.phone })}</p>
           <MessageLookup api={messagesApi} labels={lookupLabels} phone={siteConfig.phone} />
         </section>
       ) : null}

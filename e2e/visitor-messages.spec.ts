@@ -1,0 +1,153 @@
+/**
+ * 在线留言 as it runs on a server: a newsroom checkout (npm run cms on port 8085, CMS_TARGET=static), its release 1
+ * built with the form (the newsroom's builds set MESSAGES_API), and nginx with deploy/nginx-newsroom.conf passing
+ * /api/messages and /admin/ to the service. A visitor solves the challenge in Chromium and sends a message, a
+ * reviewer answers it in the newsroom, and the visitor reads the answer with the 查询码.
+ * One checkout and one service for the whole file: its tests run in order, in one worker.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { localNewsroomNginx, newsroomCheckout } from '../tests/support/newsroom-copy';
+import { messages, recordPolicyViolations, recordRequests, siteConfig, stopAndRemove, test } from './support';
+
+test.describe.configure({ mode: 'serial' });
+
+const NGINX_PORT = 8097;
+const SERVICE_PORT = 8085;
+const site = `http://127.0.0.1:${NGINX_PORT}`;
+const reviewer = { name: 'rita', password: 'reviewer-password-1' };
+const form = messages.zh.MessageForm;
+const lookup = messages.zh.MessageLookup;
+const question = { title: '项目申报材料怎么交？', content: '想了解项目申报需要提交哪些材料。', phone: '0472-1234567' };
+
+let root = '';
+let env = process.env;
+const servers: ChildProcess[] = [];
+
+test.beforeAll(async ({}, testInfo) => {
+  // Release 1 is a build of the whole fixture site.
+  testInfo.setTimeout(300_000);
+  ({ root, env } = newsroomCheckout('site-messages-'));
+  env = { ...env, CMS_PORT: String(SERVICE_PORT) };
+  const nginx = localNewsroomNginx(root, NGINX_PORT, SERVICE_PORT);
+  execFileSync('npx', ['tsx', 'scripts/cms-user.ts', 'add', reviewer.name, '--role', 'reviewer'], {
+    cwd: root,
+    env,
+    input: `${reviewer.password}\n`,
+  });
+  servers.push(
+    spawn('npm', ['run', 'cms'], {
+      cwd: root,
+      env: { ...env, SITE_URL: 'https://www.example.cn', CMS_RELOAD_COMMAND: nginx.reloadCommand },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    }),
+  );
+  await expect
+    .poll(() => existsSync(path.join(root, '.cms/current/release.json')), { timeout: 240_000, intervals: [1000], message: 'release 1' })
+    .toBe(true);
+  servers.push(spawn('nginx', nginx.args(' daemon off;'), { stdio: 'ignore', detached: true }));
+  await expect.poll(async () => (await fetch(`${site}/zh/contact`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+});
+
+test.afterAll(async () => {
+  for (const server of servers.reverse()) await stopAndRemove(server, '');
+  await stopAndRemove(undefined, root);
+});
+
+test.use({ baseURL: site, timezoneId: 'Asia/Shanghai' });
+
+/** The form filled in as a visitor would, with the spam check passed. */
+async function fillMessage(page: Page, values: { title: string; content: string; phone?: string }) {
+  await page.getByLabel(form.title, { exact: true }).fill(values.title);
+  await page.getByLabel(form.content, { exact: true }).fill(values.content);
+  if (values.phone) await page.getByLabel(form.phone, { exact: true }).fill(values.phone);
+}
+async function passCheck(page: Page) {
+  // The widget's checkbox is drawn over by its label: a visitor clicks the words.
+  await page.getByText(form.widget.label).click();
+  await expect(page.getByText(form.widget.verified)).toBeVisible({ timeout: 30_000 });
+}
+
+test('a visitor sends a message and gets a 查询码; a reviewer answers; the code shows the answer', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { foreign } = recordRequests(page, (url) => url.host === `127.0.0.1:${NGINX_PORT}` || ['data:', 'blob:'].includes(url.protocol));
+  const violations = await recordPolicyViolations(page);
+  await page.goto('/zh/contact');
+  await fillMessage(page, question);
+  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+  await passCheck(page);
+  await page.getByRole('button', { name: form.submit }).click();
+  await expect(page.getByRole('status')).toContainText(form.sent);
+  const code = (await page.locator('.message-code').textContent()) ?? '';
+  expect(code).toMatch(/^[A-Z2-9]{12}$/);
+
+  // Before an answer: waiting.
+  await page.getByLabel(lookup.code, { exact: true }).fill(code);
+  await page.getByRole('button', { name: lookup.submit, exact: true }).click();
+  await expect(page.locator('.message-result')).toContainText(lookup.statuses.pending);
+
+  // The reviewer answers in the newsroom.
+  const staff = await page.context().browser()!.newPage({ baseURL: site });
+  await staff.goto('/admin/');
+  await staff.getByLabel(messages.zh.Newsroom.signIn.name).fill(reviewer.name);
+  await staff.getByLabel(messages.zh.Newsroom.signIn.password).fill(reviewer.password);
+  await staff.getByRole('button', { name: messages.zh.Newsroom.signIn.submit }).click();
+  await staff.goto('/admin/messages');
+  await expect(staff.getByText(messages.zh.Newsroom.messages.pending.replace('{count}', '1')).first()).toBeVisible();
+  await staff.getByRole('link', { name: question.title }).click();
+  await expect(staff.getByText(question.phone)).toBeVisible();
+  await staff.getByLabel(messages.zh.Newsroom.messages.answerLabel).fill('申报材料清单见“通知公告”栏目。');
+  await staff.getByRole('button', { name: messages.zh.Newsroom.messages.answerSubmit, exact: true }).click();
+  await expect(staff.getByRole('status')).toHaveText(messages.zh.Newsroom.messages.answered.replace('{id}', '1'));
+  await staff.close();
+
+  await page.getByRole('button', { name: lookup.submit, exact: true }).click();
+  await expect(page.locator('.message-result')).toContainText(lookup.statuses.answered);
+  await expect(page.locator('.message-result')).toContainText('申报材料清单见“通知公告”栏目。');
+  // Nobody else: a wrong code gets what an unknown one gets.
+  await page.getByLabel(lookup.code, { exact: true }).fill(`${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`);
+  await page.getByRole('button', { name: lookup.submit, exact: true }).click();
+  await expect(page.getByText(lookup.notFound)).toBeVisible();
+  expect(foreign).toEqual([]);
+  expect(await violations()).toEqual([]);
+});
+
+test('a refused message says what to change and keeps what was typed; a direct POST without a challenge is refused', async ({ page }) => {
+  await page.goto('/zh/contact');
+  await fillMessage(page, { title: '没有联系方式的留言', content: '这条留言既没有电话也没有邮箱。' });
+  await page.getByRole('button', { name: form.submit }).click();
+  await expect(page.getByText(form.errors.noReply)).toBeVisible();
+  await expect(page.getByText(form.errors.noConsent)).toBeVisible();
+  await expect(page.getByLabel(form.title, { exact: true })).toHaveValue('没有联系方式的留言');
+  // Straight to the API, without a challenge: refused through nginx too.
+  const direct = await page.request.post('/api/messages', {
+    data: { kind: 'question', ...question, consent: true },
+    headers: { origin: site },
+    failOnStatusCode: false,
+  });
+  expect(direct.status()).toBe(400);
+});
+
+test('without JavaScript the contact page offers the phone instead of a form', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: site });
+  const page = await context.newPage();
+  await page.goto('/zh/contact');
+  const note = page.getByText(form.noScript.replace('{phone}', siteConfig.phone));
+  await expect(note).toHaveCount(2);
+  for (const each of await note.all()) await expect(each).toBeVisible();
+  // Nothing to half-send: neither form shows.
+  await expect(page.getByRole('button', { name: form.submit })).toBeHidden();
+  await expect(page.getByRole('button', { name: lookup.submit, exact: true })).toBeHidden();
+  await context.close();
+});
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}: the form and the lookup pass axe`, async ({ page, expectAccessible }) => {
+    await page.goto(`/${locale}/contact`);
+    await expect(page.getByRole('button', { name: messages[locale].MessageForm.submit })).toBeVisible();
+    await expectAccessible(`${locale} contact with the message form`);
+  });
+}
