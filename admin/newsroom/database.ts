@@ -68,7 +68,6 @@ create table if not exists visitor_messages (
   answer text,
   answered_by text,
   answered_at integer,
-  published integer not null default 0,
   personal_erased_at integer
 );
 create index if not exists visitor_messages_status on visitor_messages (status, created_at);

@@ -350,9 +350,6 @@ export function visitorMessagePage({
           <form method="post" action={`/admin/messages/${message.id}/answer`} className="message-form">
             <label htmlFor="answer">{t('messages.answerLabel')}</label>
             <textarea id="answer" name="text" rows={6} required />
-            <label className="check">
-              <input type="checkbox" name="publish" value="yes" /> {t('messages.publishLabel')}
-            </label>
             <button type="submit">{t('messages.answerSubmit')}</button>
           </form>
           <form method="post" action={`/admin/messages/${message.id}/reject`} className="message-form">

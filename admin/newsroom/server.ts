@@ -264,11 +264,10 @@ export async function startNewsroom(settings: NewsroomSettings) {
       const id = Number(request.params.id);
       const text = String(request.body?.text ?? '').trim();
       if (!text) return page(response, 422, messagePage(t('messages.emptyText')));
-      const published = status === 'answered' && request.body?.publish === 'yes';
       const account = response.locals.account as Account;
-      if (!closeMessage(db, id, { status, answer: text, by: account.name, published }))
+      if (!closeMessage(db, id, { status, answer: text, by: account.name }))
         return page(response, 404, messagePage(t('messages.notFound')));
-      record(request, status === 'answered' ? 'message-answer' : 'message-reject', `#${id}`, published ? t('messages.publishLabel') : null);
+      record(request, status === 'answered' ? 'message-answer' : 'message-reject', `#${id}`);
       response.redirect(303, `/admin/messages/${id}?done=${status}`);
     });
   }

@@ -1,6 +1,6 @@
 /**
  * 在线留言 in the newsroom's database: a visitor's message is stored with a 查询码 (only its hash is kept), staff answer
- * or refuse it, and may publish the question and answer without the person's details. What the privacy text promises
+ * or refuse it. What the privacy text promises
  * is enforced here: the address only as a keyed hash, for the rate limits, for one day; the name, phone and email of a
  * closed message erased after the retention period, or at once on request.
  */
@@ -30,7 +30,6 @@ export interface StoredMessage {
   answer: string | null;
   answered_by: string | null;
   answered_at: number | null;
-  published: number;
   personal_erased_at: number | null;
 }
 
@@ -138,13 +137,13 @@ export function pendingCount(db: Db): number {
 export function closeMessage(
   db: Db,
   id: number,
-  { status, answer, by, published }: { status: Exclude<MessageStatus, 'pending'>; answer: string; by: string; published: boolean },
+  { status, answer, by }: { status: Exclude<MessageStatus, 'pending'>; answer: string; by: string },
   now = Date.now(),
 ): boolean {
   return (
     db
-      .prepare('update visitor_messages set status = ?, answer = ?, answered_by = ?, answered_at = ?, published = ? where id = ?')
-      .run(status, answer, by, now, status === 'answered' && published ? 1 : 0, id).changes === 1
+      .prepare('update visitor_messages set status = ?, answer = ?, answered_by = ?, answered_at = ? where id = ?')
+      .run(status, answer, by, now, id).changes === 1
   );
 }
 
@@ -170,14 +169,4 @@ export function applyRetention(db: Db, retentionDays: number, now = Date.now()):
          and (name is not null or phone is not null or email is not null)`,
     )
     .run(now, now - retentionDays * DAY_MS).changes;
-}
-
-/** The published questions and answers of a language, for the public page: no name, phone or email, by construction. */
-export function publishedAnswers(db: Db, locale: string) {
-  return db
-    .prepare(
-      `select id, kind, title, content, answer, created_at, answered_at from visitor_messages
-       where published = 1 and status = 'answered' and locale = ? order by answered_at desc, id desc`,
-    )
-    .all(locale) as Pick<StoredMessage, 'id' | 'kind' | 'title' | 'content' | 'answer' | 'created_at' | 'answered_at'>[];
 }

@@ -118,7 +118,7 @@ test('after the retention period the name, phone and email of a closed message a
   const day = 24 * 60 * 60 * 1000;
   const now = Date.now();
   const id = (db.prepare('select min(id) as id from visitor_messages').get() as { id: number }).id;
-  assert.ok(closeMessage(db, id, { status: 'answered', answer: '请见网站“办事指南”栏目。', by: 'rita', published: true }, now));
+  assert.ok(closeMessage(db, id, { status: 'answered', answer: '请见网站“办事指南”栏目。', by: 'rita' }, now));
   const open = (db.prepare("select min(id) as id from visitor_messages where status = 'pending'").get() as { id: number }).id;
   assert.equal(applyRetention(db, 180, now + 179 * day), 0);
   assert.equal(findMessage(db, id)?.name, '张三');
