@@ -9,6 +9,8 @@ export const TYPES_BY_EXTENSION = {
   js: 'application/javascript',
   mjs: 'application/javascript',
   json: 'application/json',
+  // Source maps, which some bundled libraries bring along.
+  map: 'application/json',
   xml: 'application/xml',
   wasm: 'application/wasm',
   pdf: 'application/pdf',

@@ -49,7 +49,7 @@ const fill = (text: string, values: Record<string, string | number>) =>
 async function loadWidget(language: string, words: Record<string, string>) {
   await import('altcha/external');
   globalThis.$altcha.i18n.set(language, words);
-  globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Worker(new URL('./altcha-worker.ts', import.meta.url)));
+  globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Worker(new URL('./altcha-worker.js', import.meta.url)));
 }
 
 /**
