@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
@@ -96,4 +97,10 @@ export function openDatabase(file: string): Db {
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
   return db;
+}
+
+/** A random key made on first use and kept in the database (the session's, the visitors' challenges and addresses). */
+export function storedSecret(db: Db, name: string): string {
+  db.prepare('insert or ignore into secrets (name, value) values (?, ?)').run(name, randomBytes(32).toString('hex'));
+  return (db.prepare('select value from secrets where name = ?').get(name) as { value: string }).value;
 }

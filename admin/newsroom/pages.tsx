@@ -129,6 +129,24 @@ function Frame({ account, pending, children }: { account: Account; pending: numb
   );
 }
 
+/** A table that scrolls in its own box on a phone, with its column headings. */
+function ScrollTable({ className, head, children }: { className?: string; head: string[]; children: ReactNode }) {
+  return (
+    <div className="table-scroll">
+      <table className={className}>
+        <thead>
+          <tr>
+            {head.map((label, column) => (
+              <th key={column}>{label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 export interface ReleaseRow {
   id: number;
   started_at: string;
@@ -167,45 +185,40 @@ export function releasesPage({
       {releases.length === 0 ? (
         <p>{t('releases.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('releases.id')}</th>
-                <th>{t('releases.startedAt')}</th>
-                <th>{t('releases.reason')}</th>
-                <th>{t('releases.actor')}</th>
-                <th>{t('releases.status')}</th>
-                <th>{t('releases.duration')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {releases.map((release) => (
-                <tr key={release.id} className={release.id === live ? 'live' : undefined}>
-                  <td>#{release.id}</td>
-                  <td>{chinaTime(release.started_at)}</td>
-                  <td>{t(`releases.reasons.${release.reason}`)}</td>
-                  <td>{release.actor}</td>
-                  <td>
-                    {t(`releases.statuses.${release.status}`)}
-                    {release.message ? <pre>{release.message.slice(0, 600)}</pre> : null}
-                  </td>
-                  <td>{release.duration_ms === null ? '' : `${(release.duration_ms / 1000).toFixed(1)} s`}</td>
-                  <td>
-                    {release.id === live ? (
-                      <strong>{t('releases.live')}</strong>
-                    ) : kept.includes(release.id) ? (
-                      <form method="post" action={`/admin/releases/${release.id}/rollback`}>
-                        <button type="submit">{t('releases.rollBack')}</button>
-                      </form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          head={[
+            t('releases.id'),
+            t('releases.startedAt'),
+            t('releases.reason'),
+            t('releases.actor'),
+            t('releases.status'),
+            t('releases.duration'),
+            '',
+          ]}
+        >
+          {releases.map((release) => (
+            <tr key={release.id} className={release.id === live ? 'live' : undefined}>
+              <td>#{release.id}</td>
+              <td>{chinaTime(release.started_at)}</td>
+              <td>{t(`releases.reasons.${release.reason}`)}</td>
+              <td>{release.actor}</td>
+              <td>
+                {t(`releases.statuses.${release.status}`)}
+                {release.message ? <pre>{release.message.slice(0, 600)}</pre> : null}
+              </td>
+              <td>{release.duration_ms === null ? '' : `${(release.duration_ms / 1000).toFixed(1)} s`}</td>
+              <td>
+                {release.id === live ? (
+                  <strong>{t('releases.live')}</strong>
+                ) : kept.includes(release.id) ? (
+                  <form method="post" action={`/admin/releases/${release.id}/rollback`}>
+                    <button type="submit">{t('releases.rollBack')}</button>
+                  </form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </Frame>,
   );
@@ -219,32 +232,21 @@ export function auditPage({ account, pending, entries }: { account: Account; pen
       <p>
         {t('audit.intro')} <a href="/admin/audit.csv">{t('audit.export')}</a>
       </p>
-      <div className="table-scroll">
-        <table className="audit">
-          <thead>
-            <tr>
-              <th>{t('audit.at')}</th>
-              <th>{t('audit.actor')}</th>
-              <th>{t('audit.address')}</th>
-              <th>{t('audit.action')}</th>
-              <th>{t('audit.target')}</th>
-              <th>{t('audit.detail')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id} data-action={entry.action}>
-                <td>{chinaTime(entry.at)}</td>
-                <td>{entry.actor ?? t('audit.service')}</td>
-                <td>{entry.address ?? t('audit.shell')}</td>
-                <td>{t(`audit.actions.${entry.action}`)}</td>
-                <td>{entry.target}</td>
-                <td>{entry.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        className="audit"
+        head={[t('audit.at'), t('audit.actor'), t('audit.address'), t('audit.action'), t('audit.target'), t('audit.detail')]}
+      >
+        {entries.map((entry) => (
+          <tr key={entry.id} data-action={entry.action}>
+            <td>{chinaTime(entry.at)}</td>
+            <td>{entry.actor ?? t('audit.service')}</td>
+            <td>{entry.address ?? t('audit.shell')}</td>
+            <td>{t(`audit.actions.${entry.action}`)}</td>
+            <td>{entry.target}</td>
+            <td>{entry.detail}</td>
+          </tr>
+        ))}
+      </ScrollTable>
     </Frame>,
   );
 }
@@ -262,32 +264,19 @@ export function visitorMessagesPage({ account, messages }: { account: Account; m
       {messages.length === 0 ? (
         <p>{t('messages.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('messages.id')}</th>
-                <th>{t('messages.receivedAt')}</th>
-                <th>{t('messages.kind')}</th>
-                <th>{t('messages.title')}</th>
-                <th>{t('messages.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((message) => (
-                <tr key={message.id} data-status={message.status}>
-                  <td>#{message.id}</td>
-                  <td>{chinaTime(message.created_at)}</td>
-                  <td>{t(`messages.kinds.${message.kind}`)}</td>
-                  <td>
-                    <a href={`/admin/messages/${message.id}`}>{message.title}</a>
-                  </td>
-                  <td>{t(`messages.statuses.${message.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable head={[t('messages.id'), t('messages.receivedAt'), t('messages.kind'), t('messages.title'), t('messages.status')]}>
+          {messages.map((message) => (
+            <tr key={message.id} data-status={message.status}>
+              <td>#{message.id}</td>
+              <td>{chinaTime(message.created_at)}</td>
+              <td>{t(`messages.kinds.${message.kind}`)}</td>
+              <td>
+                <a href={`/admin/messages/${message.id}`}>{message.title}</a>
+              </td>
+              <td>{t(`messages.statuses.${message.status}`)}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </Frame>,
   );

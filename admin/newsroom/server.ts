@@ -4,7 +4,6 @@
  * what (api-rules.ts), every save is a commit by the signed-in person, every action is in the audit log, and
  * publishing builds and switches a release (publisher.ts). Settings: settings.ts; set-up: README and docs/newsroom.md.
  */
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -17,7 +16,7 @@ import { API_BODY_LIMIT, type DecapRequest, guardWrites } from '../write-guard';
 import { type Account, findAccount, verifyPassword } from './accounts';
 import { decide } from './api-rules';
 import { audit, auditCsv, type AuditAction, auditEntries } from './audit';
-import { type Db, openDatabase } from './database';
+import { openDatabase, storedSecret } from './database';
 import { authorEnv, Repository } from './git';
 import {
   auditPage,
@@ -50,14 +49,6 @@ declare module 'express-session' {
 /** A session ends after 8 hours without a request. */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 export const SESSION_COOKIE = 'newsroom_session';
-
-function sessionSecret(db: Db): string {
-  const row = db.prepare("select value from secrets where name = 'session'").get() as { value: string } | undefined;
-  if (row) return row.value;
-  const secret = randomBytes(32).toString('hex');
-  db.prepare("insert into secrets (name, value) values ('session', ?)").run(secret);
-  return secret;
-}
 
 /** Every write comes from the newsroom's own pages: the browser says so (Sec-Fetch-Site, or at least Origin). */
 function sameOrigin(request: Request, response: Response, next: NextFunction) {
@@ -106,7 +97,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
   app.use(
     session({
       name: SESSION_COOKIE,
-      secret: sessionSecret(db),
+      secret: storedSecret(db, 'session'),
       store: new DatabaseSessionStore(db),
       resave: false,
       saveUninitialized: false,

@@ -4,10 +4,10 @@
  * is enforced here: the address only as a keyed hash, for the rate limits, for one day; the name, phone and email of a
  * closed message erased after the retention period, or at once on request.
  */
-import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomInt } from 'node:crypto';
 import { LOOKUP_CODE_ALPHABET, LOOKUP_CODE_LENGTH, type MessageStatus } from '../../lib/visitor-message';
 import type { VisitorMessage } from '../../lib/visitor-message-schema';
-import type { Db } from './database';
+import { type Db, storedSecret } from './database';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -42,20 +42,12 @@ export interface MessageLookup {
   answered_at: number | null;
 }
 
-function secret(db: Db, name: string): string {
-  const row = db.prepare('select value from secrets where name = ?').get(name) as { value: string } | undefined;
-  if (row) return row.value;
-  const value = randomBytes(32).toString('hex');
-  db.prepare('insert or ignore into secrets (name, value) values (?, ?)').run(name, value);
-  return (db.prepare('select value from secrets where name = ?').get(name) as { value: string }).value;
-}
-
 /** The challenges' HMAC key: made once, kept in the database. */
-export const challengeSecret = (db: Db) => secret(db, 'visitor-challenge');
+export const challengeSecret = (db: Db) => storedSecret(db, 'visitor-challenge');
 
 /** An address as the rate limits keep it: a keyed hash, which the database alone cannot turn back into the address. */
 export function addressHash(db: Db, address: string): string {
-  return createHmac('sha256', secret(db, 'visitor-address')).update(address).digest('hex');
+  return createHmac('sha256', storedSecret(db, 'visitor-address')).update(address).digest('hex');
 }
 
 const codeHash = (code: string) => createHash('sha256').update(code).digest('hex');
