@@ -17,6 +17,9 @@ const nextConfig = {
   // Each setting here was measured on large archives: docs/build.md says what it saves.
   experimental: { cpus: availableParallelism(), serverSourceMaps: false, prefetchInlining: false, globalNotFound: true },
   output: isExport ? 'export' : 'standalone',
+  // Pages named page.service.tsx exist only where the newsroom service answers /api/messages (公开答复; the rule's
+  // other half is lib/public-answers.ts): a static or Vercel build without it has no such route at all.
+  pageExtensions: ['tsx', 'ts', ...(process.env.MESSAGES_API ? ['service.tsx'] : [])],
   // `npm test` type-checks the whole project before it builds (scripts/test.sh).
   typescript: { ignoreBuildErrors: process.env.BUILD_TYPECHECKED === '1' },
   // lib/content.ts reads contentlayer2's output from disk: the server and Vercel's functions get those files too.

@@ -5,7 +5,8 @@ import { routing } from '@/i18n/routing';
 import { type Article, CATEGORIES, type Category, getArticles, getTranslation, listPageLocales } from '@/lib/content';
 import { isoDay } from '@/lib/dates';
 import { extraPageNumbers, pageItems } from '@/lib/pagination';
-import { articlePath, newsListPath, SEARCH_PATH, SERVICE_PAGES } from '@/lib/paths';
+import { articlePath, newsListPath, PUBLIC_ANSWERS_PATH, SEARCH_PATH, SERVICE_PAGES } from '@/lib/paths';
+import { hasPublicAnswersPage } from '@/lib/public-answers';
 import { absoluteUrl, languageAlternates, localizedPath } from '@/lib/seo';
 
 export const dynamic = 'force-static';
@@ -42,6 +43,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
       ...articles,
       entry(SEARCH_PATH, locale, routing.locales, undefined),
       ...Object.values(SERVICE_PAGES).map((path) => entry(path, locale, routing.locales, undefined)),
+      ...(hasPublicAnswersPage() ? [entry(PUBLIC_ANSWERS_PATH, locale, routing.locales, undefined)] : []),
     ];
   });
 }

@@ -2,13 +2,14 @@
  * 在线留言 as it runs on a server: a newsroom checkout (npm run cms on port 8085, CMS_TARGET=static), its release 1
  * built with the form (the newsroom's builds set MESSAGES_API), and nginx with deploy/nginx-newsroom.conf passing
  * /api/messages and /admin/ to the service. A visitor solves the challenge in Chromium and sends a message, a
- * reviewer answers it in the newsroom, and the visitor reads the answer with the 查询码.
+ * reviewer answers it in the newsroom, and the visitor reads the answer with the 查询码; published, the answer is on
+ * /zh/messages after the release it asks for.
  * One checkout and one service for the whole file: its tests run in order, in one worker.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 import { localNewsroomNginx, newsroomCheckout } from '../tests/support/newsroom-copy';
 import { messages, recordPolicyViolations, recordRequests, siteConfig, stopAndRemove, test } from './support';
 
@@ -20,7 +21,15 @@ const site = `http://127.0.0.1:${NGINX_PORT}`;
 const reviewer = { name: 'rita', password: 'reviewer-password-1' };
 const form = messages.zh.MessageForm;
 const lookup = messages.zh.MessageLookup;
-const question = { title: '项目申报材料怎么交？', content: '想了解项目申报需要提交哪些材料。', phone: '0472-1234567' };
+const question = {
+  title: '项目申报材料怎么交？',
+  content: '想了解项目申报需要提交哪些材料。',
+  name: '王小明',
+  phone: '0472-1234567',
+  email: 'xiaoming@example.cn',
+};
+const answer = '申报材料清单见“通知公告”栏目。';
+const newsroom = messages.zh.Newsroom;
 
 let root = '';
 let env = process.env;
@@ -60,10 +69,24 @@ test.afterAll(async () => {
 test.use({ baseURL: site, timezoneId: 'Asia/Shanghai' });
 
 /** The form filled in as a visitor would, with the spam check passed. */
-async function fillMessage(page: Page, values: { title: string; content: string; phone?: string }) {
+async function fillMessage(page: Page, values: { title: string; content: string; name?: string; phone?: string; email?: string }) {
   await page.getByLabel(form.title, { exact: true }).fill(values.title);
   await page.getByLabel(form.content, { exact: true }).fill(values.content);
-  if (values.phone) await page.getByLabel(form.phone, { exact: true }).fill(values.phone);
+  for (const field of ['name', 'phone', 'email'] as const) {
+    const value = values[field];
+    if (value) await page.getByLabel(form[field], { exact: true }).fill(value);
+  }
+}
+
+/** The reviewer, signed in to the newsroom in a page of its own. */
+async function reviewerPage(browser: Browser): Promise<Page> {
+  const staff = await browser.newPage({ baseURL: site });
+  await staff.goto('/admin/');
+  await staff.getByLabel(newsroom.signIn.name).fill(reviewer.name);
+  await staff.getByLabel(newsroom.signIn.password).fill(reviewer.password);
+  await staff.getByRole('button', { name: newsroom.signIn.submit }).click();
+  await expect(staff.getByRole('link', { name: newsroom.nav.messages })).toBeVisible();
+  return staff;
 }
 async function passCheck(page: Page) {
   // The widget's checkbox is drawn over by its label: a visitor clicks the words.
@@ -90,27 +113,58 @@ test('a visitor sends a message and gets a 查询码; a reviewer answers; the co
   await expect(page.locator('.message-result')).toContainText(lookup.statuses.pending);
 
   // The reviewer answers in the newsroom.
-  const staff = await page.context().browser()!.newPage({ baseURL: site });
-  await staff.goto('/admin/');
-  await staff.getByLabel(messages.zh.Newsroom.signIn.name).fill(reviewer.name);
-  await staff.getByLabel(messages.zh.Newsroom.signIn.password).fill(reviewer.password);
-  await staff.getByRole('button', { name: messages.zh.Newsroom.signIn.submit }).click();
+  const staff = await reviewerPage(page.context().browser()!);
   await staff.goto('/admin/messages');
-  await expect(staff.getByText(messages.zh.Newsroom.messages.pending.replace('{count}', '1')).first()).toBeVisible();
+  await expect(staff.getByText(newsroom.messages.pending.replace('{count}', '1')).first()).toBeVisible();
   await staff.getByRole('link', { name: question.title }).click();
   await expect(staff.getByText(question.phone)).toBeVisible();
-  await staff.getByLabel(messages.zh.Newsroom.messages.answerLabel).fill('申报材料清单见“通知公告”栏目。');
-  await staff.getByRole('button', { name: messages.zh.Newsroom.messages.answerSubmit, exact: true }).click();
-  await expect(staff.getByRole('status')).toHaveText(messages.zh.Newsroom.messages.answered.replace('{id}', '1'));
+  await staff.getByLabel(newsroom.messages.answerLabel).fill(answer);
+  await staff.getByRole('button', { name: newsroom.messages.answerSubmit, exact: true }).click();
+  await expect(staff.getByRole('status')).toHaveText(newsroom.messages.answered.replace('{id}', '1'));
   await staff.close();
 
   await page.getByRole('button', { name: lookup.submit, exact: true }).click();
   await expect(page.locator('.message-result')).toContainText(lookup.statuses.answered);
-  await expect(page.locator('.message-result')).toContainText('申报材料清单见“通知公告”栏目。');
+  await expect(page.locator('.message-result')).toContainText(answer);
   // Nobody else: a wrong code gets what an unknown one gets.
   await page.getByLabel(lookup.code, { exact: true }).fill(`${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`);
   await page.getByRole('button', { name: lookup.submit, exact: true }).click();
   await expect(page.getByText(lookup.notFound)).toBeVisible();
+  expect(foreign).toEqual([]);
+  expect(await violations()).toEqual([]);
+});
+
+test('a published answer is on /zh/messages after the next release, without name, phone or email', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const staff = await reviewerPage(browser);
+  await staff.goto('/admin/messages/1');
+  await expect(staff.getByLabel(newsroom.messages.publishLocale)).toHaveValue('zh');
+  await staff.getByRole('button', { name: newsroom.messages.publishSubmit }).click();
+  await expect(staff.getByRole('status').first()).toHaveText(newsroom.messages.publishedNotice.replace('{id}', '1'));
+  // Part of the next release, like an article: the message page says so until that release is live.
+  const livePage = newsroom.messages.publicLive.replace('{page}', '/zh/messages');
+  await expect(async () => {
+    await staff.reload();
+    await expect(staff.getByText(livePage)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 200_000, intervals: [2000] });
+  await staff.goto('/admin/audit');
+  await expect(staff.getByRole('cell', { name: newsroom.audit.actions['message-publish'], exact: true })).toBeVisible();
+  await staff.close();
+
+  const { foreign } = recordRequests(page, (url) => url.host === `127.0.0.1:${NGINX_PORT}` || url.protocol === 'data:');
+  const violations = await recordPolicyViolations(page);
+  await page.goto('/zh/contact');
+  await page.getByRole('link', { name: lookup.answersLink }).click();
+  await expect(page).toHaveURL(/\/zh\/messages$/);
+  const published = page.getByRole('article', { name: question.title });
+  await expect(published).toContainText(question.content);
+  await expect(published).toContainText(answer);
+  await expect(published).toContainText(form.kinds.question);
+  const text = (await page.locator('main').textContent()) ?? '';
+  for (const personal of [question.name, question.phone, question.email]) expect(text).not.toContain(personal);
+  // Answered in Chinese: the English page has none yet.
+  await page.goto('/en/messages');
+  await expect(page.getByText(messages.en.PublicAnswers.none)).toBeVisible();
   expect(foreign).toEqual([]);
   expect(await violations()).toEqual([]);
 });
@@ -145,9 +199,12 @@ test('without JavaScript the contact page offers the phone instead of a form', a
 });
 
 for (const locale of ['zh', 'en'] as const) {
-  test(`${locale}: the form and the lookup pass axe`, async ({ page, expectAccessible }) => {
+  test(`${locale}: the form, the lookup and the published answers pass axe`, async ({ page, expectAccessible }) => {
     await page.goto(`/${locale}/contact`);
     await expect(page.getByRole('button', { name: messages[locale].MessageForm.submit })).toBeVisible();
     await expectAccessible(`${locale} contact with the message form`);
+    await page.goto(`/${locale}/messages`);
+    await expect(page.getByRole('heading', { level: 1, name: messages[locale].PublicAnswers.title })).toBeVisible();
+    await expectAccessible(`${locale} published answers`);
   });
 }

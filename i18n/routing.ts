@@ -19,5 +19,6 @@ export const routing = defineRouting({
     '/contact': '/contact',
     '/sitemap': '/sitemap',
     '/legal': '/legal',
+    '/messages': '/messages',
   },
 });

@@ -17,7 +17,12 @@ export function formatDate(date: string, locale: Locale): string {
   );
 }
 
-/** Today's date where the editors are (China, UTC+8), as YYYY-MM-DD. */
+/** The calendar day in China (UTC+8) at a moment, as YYYY-MM-DD. */
+export function chinaDay(at: number): string {
+  return new Date(at + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Today's date where the editors are, as YYYY-MM-DD. */
 export function todayInChina(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  return chinaDay(Date.now());
 }

@@ -31,3 +31,6 @@ export function articleUploadsPath(slug: string): string {
 /** The service pages every footer links to and the site map lists, with their locale-free paths. */
 export const SERVICE_PAGES = { contact: '/contact', sitemap: '/sitemap', legal: '/legal' } as const satisfies Record<string, Href>;
 export type ServicePage = keyof typeof SERVICE_PAGES;
+
+/** 公开答复: the published answers to visitors' messages, under the contact page (lib/public-answers.ts). */
+export const PUBLIC_ANSWERS_PATH = '/messages' satisfies Href;

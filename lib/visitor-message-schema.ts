@@ -1,5 +1,9 @@
-/** The service's checks of a visitor's message (lib/visitor-message.ts has the limits the form shows). */
+/**
+ * The service's checks of a visitor's message (lib/visitor-message.ts has the limits the form shows), and the shape of
+ * a published answer.
+ */
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.mjs';
 import { MESSAGE_KINDS, MESSAGE_LIMITS, type MessageField, type MessageProblem } from './visitor-message';
 
 const characters = (text: string) => [...text].length;
@@ -47,3 +51,19 @@ export function messageProblems(body: unknown): { field: MessageField; problem: 
   const order: MessageField[] = ['kind', 'title', 'content', 'name', 'phone', 'email', 'consent'];
   return order.filter((field) => problems.has(field)).map((field) => ({ field, problem: problems.get(field)! }));
 }
+
+/**
+ * One 公开答复 as the newsroom hands it to a build (lib/public-answers.ts reads the file): the question and the
+ * answer a reviewer chose to publish, never the writer's name, phone or email.
+ */
+export const publicAnswer = z.strictObject({
+  kind: z.enum(MESSAGE_KINDS),
+  locale: z.enum(LOCALES),
+  title: z.string().min(1),
+  content: z.string().min(1),
+  answer: z.string().min(1),
+  /** China's calendar days, YYYY-MM-DD. */
+  asked: z.iso.date(),
+  answered: z.iso.date(),
+});
+export type PublicAnswer = z.infer<typeof publicAnswer>;

@@ -27,3 +27,6 @@ export const LOOKUP_CODE_PATTERN = new RegExp(`^[${LOOKUP_CODE_ALPHABET}]{${LOOK
 export function normalizeLookupCode(typed: string): string {
   return typed.replace(/[\s-]/g, '').toUpperCase();
 }
+
+/** The file of published answers the newsroom writes for each build (lib/public-answers.ts reads it). */
+export const PUBLIC_ANSWERS_FILE_ENV = 'PUBLIC_ANSWERS_FILE';

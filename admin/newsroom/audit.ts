@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'account-passwd',
   'message-answer',
   'message-reject',
+  'message-publish',
+  'message-unpublish',
   'message-erase',
   'message-expire',
   'message-export',

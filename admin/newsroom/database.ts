@@ -69,7 +69,9 @@ create table if not exists visitor_messages (
   answer text,
   answered_by text,
   answered_at integer,
-  personal_erased_at integer
+  personal_erased_at integer,
+  public_locale text,
+  published_at integer
 );
 create index if not exists visitor_messages_status on visitor_messages (status, created_at);
 create table if not exists used_challenges (
@@ -96,6 +98,10 @@ export function openDatabase(file: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  // 公开答复 came after the first 在线留言 tables: a database made before it gets its two columns.
+  const columns = db.pragma('table_info(visitor_messages)') as { name: string }[];
+  if (!columns.some(({ name }) => name === 'public_locale'))
+    db.exec('alter table visitor_messages add column public_locale text; alter table visitor_messages add column published_at integer;');
   return db;
 }
 

@@ -9,11 +9,13 @@ import { createTranslator } from 'next-intl';
 import zhMessages from '../../messages/zh.json';
 import Logo from '../../components/Logo';
 import { siteConfig } from '../../site.config';
-import { DEFAULT_LOCALE, LOCALE_TAGS } from '../../i18n/locales.mjs';
+import { DEFAULT_LOCALE, type Locale, LOCALE_TAGS, LOCALES } from '../../i18n/locales.mjs';
 import type { Account } from './accounts';
 import { type AuditEntry, spreadsheetCsv } from './audit';
 import { KEPT_RELEASES } from './release-store';
+import type { ReleaseRequest } from './publisher';
 import type { StoredMessage } from './visitor-messages';
+import { PUBLIC_ANSWERS_PATH } from '../../lib/paths';
 
 export const t = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Newsroom' });
 
@@ -151,7 +153,7 @@ export interface ReleaseRow {
   id: number;
   started_at: string;
   status: 'building' | 'released' | 'failed';
-  reason: 'initial' | 'publish' | 'unpublish';
+  reason: ReleaseRequest['reason'];
   actor: string | null;
   duration_ms: number | null;
   message: string | null;
@@ -251,6 +253,9 @@ export function auditPage({ account, pending, entries }: { account: Account; pen
   );
 }
 
+/** Where a published answer shows on the site. */
+const answersPage = (locale: Locale) => `/${locale}${PUBLIC_ANSWERS_PATH}`;
+
 export function visitorMessagesPage({ account, messages }: { account: Account; messages: StoredMessage[] }) {
   const pending = messages.filter(({ status }) => status === 'pending').length;
   return document(
@@ -264,7 +269,16 @@ export function visitorMessagesPage({ account, messages }: { account: Account; m
       {messages.length === 0 ? (
         <p>{t('messages.none')}</p>
       ) : (
-        <ScrollTable head={[t('messages.id'), t('messages.receivedAt'), t('messages.kind'), t('messages.title'), t('messages.status')]}>
+        <ScrollTable
+          head={[
+            t('messages.id'),
+            t('messages.receivedAt'),
+            t('messages.kind'),
+            t('messages.title'),
+            t('messages.status'),
+            t('messages.public'),
+          ]}
+        >
           {messages.map((message) => (
             <tr key={message.id} data-status={message.status}>
               <td>#{message.id}</td>
@@ -274,6 +288,7 @@ export function visitorMessagesPage({ account, messages }: { account: Account; m
                 <a href={`/admin/messages/${message.id}`}>{message.title}</a>
               </td>
               <td>{t(`messages.statuses.${message.status}`)}</td>
+              <td>{message.public_locale ? answersPage(message.public_locale) : t('messages.notPublic')}</td>
             </tr>
           ))}
         </ScrollTable>
@@ -286,11 +301,14 @@ export function visitorMessagePage({
   account,
   pending,
   message,
+  liveSince,
   notice,
 }: {
   account: Account;
   pending: number;
   message: StoredMessage;
+  /** When the live release was built (ms): a message published after it waits for the next one. */
+  liveSince: number | undefined;
   notice?: string;
 }) {
   const personal = (value: string | null) =>
@@ -318,7 +336,7 @@ export function visitorMessagePage({
         <dt>{t('messages.receivedAt')}</dt>
         <dd>{chinaTime(message.created_at)}</dd>
         <dt>{t('messages.language')}</dt>
-        <dd>{t(`messages.languages.${message.locale as 'zh' | 'en'}`)}</dd>
+        <dd>{t(`messages.languages.${message.locale}`)}</dd>
         <dt>{t('messages.name')}</dt>
         <dd>{personal(message.name)}</dd>
         <dt>{t('messages.phone')}</dt>
@@ -348,6 +366,39 @@ export function visitorMessagePage({
           </form>
         </>
       )}
+      {message.status === 'answered' ? (
+        <form method="post" action={`/admin/messages/${message.id}/publish`} className="message-form">
+          <h2>{t('messages.publishHeading')}</h2>
+          {message.public_locale ? (
+            <>
+              <p role="status">
+                {t(
+                  liveSince !== undefined && (message.published_at ?? Infinity) <= liveSince
+                    ? 'messages.publicLive'
+                    : 'messages.publicWaiting',
+                  { page: answersPage(message.public_locale) },
+                )}
+              </p>
+              <button type="submit" name="locale" value="none">
+                {t('messages.unpublishSubmit')}
+              </button>
+            </>
+          ) : (
+            <>
+              <p>{t('messages.publishIntro')}</p>
+              <label htmlFor="public-locale">{t('messages.publishLocale')}</label>
+              <select id="public-locale" name="locale" defaultValue={message.locale}>
+                {LOCALES.map((locale) => (
+                  <option key={locale} value={locale}>
+                    {t(`messages.languages.${locale}`)} {answersPage(locale)}
+                  </option>
+                ))}
+              </select>
+              <button type="submit">{t('messages.publishSubmit')}</button>
+            </>
+          )}
+        </form>
+      ) : null}
       {message.personal_erased_at === null && (message.name || message.phone || message.email) ? (
         <form method="post" action={`/admin/messages/${message.id}/erase`} className="message-form">
           <h2>{t('messages.eraseHeading')}</h2>
@@ -361,19 +412,33 @@ export function visitorMessagePage({
 
 /** The messages for the office, as a spreadsheet opens them (a byte-order mark for the Chinese). */
 export function messagesCsv(messages: StoredMessage[]): string {
-  const columns = ['id', 'receivedAt', 'kind', 'status', 'language', 'title', 'content', 'name', 'phone', 'email', 'answer'] as const;
+  const columns = [
+    'id',
+    'receivedAt',
+    'kind',
+    'status',
+    'language',
+    'title',
+    'content',
+    'name',
+    'phone',
+    'email',
+    'answer',
+    'public',
+  ] as const;
   const rows = messages.map((message) => [
     message.id,
     chinaTime(message.created_at),
     t(`messages.kinds.${message.kind}`),
     t(`messages.statuses.${message.status}`),
-    t(`messages.languages.${message.locale as 'zh' | 'en'}`),
+    t(`messages.languages.${message.locale}`),
     message.title,
     message.content,
     message.name ?? '',
     message.phone ?? '',
     message.email ?? '',
     message.answer ?? '',
+    message.public_locale ? answersPage(message.public_locale) : '',
   ]);
   return spreadsheetCsv([columns.map((column) => t(`messages.${column}`)), ...rows]);
 }

@@ -4,7 +4,7 @@
  * 1. merges each article's `cms/…` branch into the published branch in the build worktree, and runs the content check
  *    on it: an article that fails is refused with the check's own words and stays 待发布;
  * 2. builds the merged commit (static: `npm run build:static`; node: `npm run build`; git: nothing, CI builds it),
- *    with the worktree's build caches from the previous release;
+ *    with the worktree's build caches from the previous release and the 公开答复 published in 留言管理;
  * 3. moves the result into CMS_DATA/releases/<id>/ and makes it live (release-store.ts), then merges the commit into
  *    the published branch. A failure anywhere leaves the live site, the branch and the articles as they were.
  */
@@ -14,7 +14,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { NODE_MANIFEST, STATIC_CSP_MAP, STATIC_MANIFEST, standaloneServerPath } from '../../build/paths.mjs';
 import { checkMessage } from '../../lib/content-messages';
+import { PUBLIC_ANSWERS_FILE_ENV } from '../../lib/visitor-message';
 import { MESSAGES_PATH } from './visitor-api';
+import { publicAnswersForBuild } from './visitor-messages';
 import { audit } from './audit';
 import type { Db } from './database';
 import { git, type Person, type Repository } from './git';
@@ -23,9 +25,9 @@ import type { NewsroomSettings } from './settings';
 import type { SiteServer } from './site-server';
 
 export interface ReleaseRequest {
-  /** A `cms/…` branch to publish; none for a rebuild (first start, 下线). */
+  /** A `cms/…` branch to publish; none for a rebuild (first start, 下线, 公开答复). */
   branch?: string;
-  reason: 'initial' | 'publish' | 'unpublish';
+  reason: 'initial' | 'publish' | 'unpublish' | 'answers';
   by: Person;
   address: string | null;
 }
@@ -239,7 +241,10 @@ export class Publisher {
       return info;
     }
     const timings = path.join(folder, 'build-timings.json');
-    await this.runBuild(target, timings, path.join(folder, 'build.log'));
+    // The 公开答复 of this release, kept with it: a rollback serves the answers it was built with.
+    const answers = path.join(folder, 'public-answers.json');
+    writeFileSync(answers, `${JSON.stringify(publicAnswersForBuild(this.db), null, 2)}\n`);
+    await this.runBuild(target, { timings, answers }, path.join(folder, 'build.log'));
     steps.push(...(JSON.parse(readFileSync(timings, 'utf8')) as StepTiming[]));
     if (target === 'static') {
       renameSync(path.join(worktree, 'out'), path.join(folder, 'site'));
@@ -256,7 +261,7 @@ export class Publisher {
     return info;
   }
 
-  private runBuild(target: 'static' | 'node', timings: string, log: string): Promise<void> {
+  private runBuild(target: 'static' | 'node', files: { timings: string; answers: string }, log: string): Promise<void> {
     const worktree = this.repository.worktree;
     return new Promise((resolve, reject) => {
       const output: Buffer[] = [];
@@ -268,7 +273,8 @@ export class Publisher {
           SITE_URL: this.settings.siteUrl,
           // The documented nginx passes the contact page's messages to this service (deploy/nginx-newsroom.conf).
           MESSAGES_API: MESSAGES_PATH,
-          BUILD_TIMINGS_FILE: timings,
+          [PUBLIC_ANSWERS_FILE_ENV]: files.answers,
+          BUILD_TIMINGS_FILE: files.timings,
           // Editors change content, not code: the code was type-checked where it was developed.
           BUILD_TYPECHECKED: '1',
           // node_modules is a link out of the worktree: Turbopack resolves from the filesystem root.

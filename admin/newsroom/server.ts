@@ -9,6 +9,7 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
 import { registerLocalGit } from 'decap-server/dist/middlewares';
+import { isLocale } from '../../i18n/locales.mjs';
 import { UPLOADS_PATH } from '../../lib/paths';
 import { NEWS_MEDIA_ROOT } from '../config';
 import { bundleEditorScript, decapFiles, editorHtml, MANUAL_INIT_SCRIPT } from '../editor-page';
@@ -38,7 +39,7 @@ import { currentLock, forgetAccountFailures, recordFailure } from './sign-in-lim
 import { DatabaseSessionStore } from './session-store';
 import { SiteServer } from './site-server';
 import { MESSAGES_PATH, visitorApi } from './visitor-api';
-import { applyRetention, closeMessage, erasePersonalData, findMessage, listMessages, pendingCount } from './visitor-messages';
+import { applyRetention, closeMessage, erasePersonalData, findMessage, listMessages, pendingCount, setPublic } from './visitor-messages';
 
 declare module 'express-session' {
   interface SessionData {
@@ -233,7 +234,17 @@ export async function startNewsroom(settings: NewsroomSettings) {
       .attachment('visitor-messages.csv')
       .send(messagesCsv(listMessages(db)));
   });
-  const notices = { answered: 'messages.answered', rejected: 'messages.rejected', erased: 'messages.erasedNotice' } as const;
+  const notices = {
+    answered: 'messages.answered',
+    rejected: 'messages.rejected',
+    erased: 'messages.erasedNotice',
+    published: 'messages.publishedNotice',
+    unpublished: 'messages.unpublishedNotice',
+  } as const;
+  const liveSince = () => {
+    const live = publisher.store.liveId();
+    return live === undefined ? undefined : Date.parse(publisher.store.info(live).builtAt);
+  };
   app.get('/admin/messages/:id', reviewer, (request, response) => {
     const message = findMessage(db, Number(request.params.id));
     if (!message) return page(response, 404, messagePage(t('messages.notFound')));
@@ -245,6 +256,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
         account: response.locals.account as Account,
         pending: pendingCount(db),
         message,
+        liveSince: liveSince(),
         notice: done ? t(done, { id: message.id }) : undefined,
       }),
     );
@@ -262,6 +274,22 @@ export async function startNewsroom(settings: NewsroomSettings) {
       response.redirect(303, `/admin/messages/${id}?done=${status}`);
     });
   }
+  // 公开答复: the page is part of a release, so publishing asks for one, as an article's 发布 does.
+  app.post('/admin/messages/:id/publish', reviewer, staffForm, (request, response) => {
+    const id = Number(request.params.id);
+    // A language publishes it on that language's page; `none` takes it off.
+    const chosen: unknown = request.body?.locale;
+    const publicLocale = chosen === 'none' ? null : isLocale(chosen) ? chosen : undefined;
+    if (publicLocale === undefined || !setPublic(db, id, publicLocale)) return page(response, 404, messagePage(t('messages.notFound')));
+    const account = response.locals.account as Account;
+    record(request, publicLocale ? 'message-publish' : 'message-unpublish', `#${id}`, publicLocale);
+    publisher
+      .request({ reason: 'answers', by: account, address: address(request) })
+      .catch((error: unknown) =>
+        console.error(`公开答复的网站版本生成失败 / the release for published answers failed: ${(error as Error).message}`),
+      );
+    response.redirect(303, `/admin/messages/${id}?done=${publicLocale ? 'published' : 'unpublished'}`);
+  });
   app.post('/admin/messages/:id/erase', reviewer, (request, response) => {
     const id = Number(request.params.id);
     if (!erasePersonalData(db, id)) return page(response, 404, messagePage(t('messages.notFound')));

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import express, { type Request, type Response, Router } from 'express';
 import { type Challenge, createChallenge, randomInt, type Solution, verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
-import { isLocale } from '../../i18n/locales.mjs';
+import { DEFAULT_LOCALE, isLocale } from '../../i18n/locales.mjs';
 import { LOOKUP_CODE_PATTERN, normalizeLookupCode } from '../../lib/visitor-message';
 import { messageProblems } from '../../lib/visitor-message-schema';
 import type { Db } from './database';
@@ -90,7 +90,7 @@ export function visitorApi(db: Db, options: { notifyCommand?: string }): Router 
     const challenge = await verifiedChallenge(db, body.altcha);
     if (!challenge) return refuse(response, 400, 'challenge');
     if (!useChallenge(db, challenge.signature, challenge.expiresAt)) return refuse(response, 409, 'replayed');
-    const locale = isLocale(body.locale) ? body.locale : 'zh';
+    const locale = isLocale(body.locale) ? body.locale : DEFAULT_LOCALE;
     const stored = storeMessage(db, checked, locale);
     countRequest(db, 'message', hash);
     notify(options.notifyCommand, { id: stored.id, kind: checked.kind, title: checked.title });

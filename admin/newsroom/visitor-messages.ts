@@ -5,8 +5,10 @@
  * closed message erased after the retention period, or at once on request.
  */
 import { createHash, createHmac, randomInt } from 'node:crypto';
+import type { Locale } from '../../i18n/locales.mjs';
+import { chinaDay } from '../../lib/dates';
 import { LOOKUP_CODE_ALPHABET, LOOKUP_CODE_LENGTH, type MessageStatus } from '../../lib/visitor-message';
-import type { VisitorMessage } from '../../lib/visitor-message-schema';
+import type { PublicAnswer, VisitorMessage } from '../../lib/visitor-message-schema';
 import { type Db, storedSecret } from './database';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -19,7 +21,7 @@ export const DEFAULT_RETENTION_DAYS = 180;
 export interface StoredMessage {
   id: number;
   kind: VisitorMessage['kind'];
-  locale: string;
+  locale: Locale;
   title: string;
   content: string;
   name: string | null;
@@ -31,6 +33,9 @@ export interface StoredMessage {
   answered_by: string | null;
   answered_at: number | null;
   personal_erased_at: number | null;
+  /** The language of the 公开答复 page it is published on; null when it is not published. */
+  public_locale: Locale | null;
+  published_at: number | null;
 }
 
 /** What a visitor with the right code sees: never the details they gave. */
@@ -74,7 +79,7 @@ export function useChallenge(db: Db, signature: string, expiresAt: number): bool
 }
 
 /** Stores a message and returns its 查询码, which is shown once and kept only as a hash. */
-export function storeMessage(db: Db, message: VisitorMessage, locale: string, now = Date.now()): { id: number; code: string } {
+export function storeMessage(db: Db, message: VisitorMessage, locale: Locale, now = Date.now()): { id: number; code: string } {
   const insert = db.prepare(
     `insert into visitor_messages (code_hash, kind, locale, title, content, name, phone, email, created_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -137,6 +142,34 @@ export function closeMessage(
       .prepare('update visitor_messages set status = ?, answer = ?, answered_by = ?, answered_at = ? where id = ?')
       .run(status, answer, by, now, id).changes === 1
   );
+}
+
+/** Publishes an answered message on the 公开答复 page of a language, or takes it off (null); the next release shows it. */
+export function setPublic(db: Db, id: number, locale: Locale | null, now = Date.now()): boolean {
+  return (
+    db
+      .prepare("update visitor_messages set public_locale = ?, published_at = ? where id = ? and status = 'answered'")
+      .run(locale, locale ? now : null, id).changes === 1
+  );
+}
+
+/** What a build gets for the 公开答复 pages: the question and the answer, never the name, phone or email. */
+export function publicAnswersForBuild(db: Db): PublicAnswer[] {
+  const rows = db
+    .prepare(
+      `select kind, public_locale, title, content, answer, created_at, answered_at from visitor_messages
+       where status = 'answered' and public_locale is not null order by answered_at desc, id desc`,
+    )
+    .all() as Pick<StoredMessage, 'kind' | 'public_locale' | 'title' | 'content' | 'answer' | 'created_at' | 'answered_at'>[];
+  return rows.map((row) => ({
+    kind: row.kind,
+    locale: row.public_locale!,
+    title: row.title,
+    content: row.content,
+    answer: row.answer!,
+    asked: chinaDay(row.created_at),
+    answered: chinaDay(row.answered_at!),
+  }));
 }
 
 /** The person's name, phone and email, gone; the question and the answer stay. */

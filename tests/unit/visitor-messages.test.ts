@@ -13,8 +13,18 @@ import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { openDatabase } from '../../admin/newsroom/database';
 import { visitorApi } from '../../admin/newsroom/visitor-api';
-import { applyRetention, closeMessage, erasePersonalData, findMessage, VISITOR_LIMITS } from '../../admin/newsroom/visitor-messages';
+import {
+  applyRetention,
+  closeMessage,
+  erasePersonalData,
+  findMessage,
+  publicAnswersForBuild,
+  setPublic,
+  storeMessage,
+  VISITOR_LIMITS,
+} from '../../admin/newsroom/visitor-messages';
 import { LOOKUP_CODE_PATTERN, MESSAGE_LIMITS } from '../../lib/visitor-message';
+import { publicAnswer } from '../../lib/visitor-message-schema';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'visitor-messages-'));
 const db = openDatabase(path.join(dir, 'newsroom.sqlite'));
@@ -132,4 +142,26 @@ test('after the retention period the name, phone and email of a closed message a
   // On request, at once.
   assert.ok(erasePersonalData(db, open));
   assert.equal(findMessage(db, open)?.phone, null);
+});
+
+test('only an answered message can be published; a build gets its question and answer without name, phone or email', () => {
+  db.exec('delete from visitor_messages');
+  const answered = storeMessage(db, { ...message, consent: true, kind: 'question', email: 'zhang@example.cn' }, 'zh').id;
+  const refused = storeMessage(db, { ...message, consent: true, kind: 'complaint', email: '' }, 'zh').id;
+  const waiting = storeMessage(db, { ...message, consent: true, kind: 'other', email: '' }, 'en').id;
+  closeMessage(db, answered, { status: 'answered', answer: '办事指南在“服务”栏目。', by: 'rita' });
+  closeMessage(db, refused, { status: 'rejected', answer: '与本单位职责无关。', by: 'rita' });
+  assert.equal(setPublic(db, refused, 'zh'), false);
+  assert.equal(setPublic(db, waiting, 'en'), false);
+  assert.equal(setPublic(db, answered, 'en'), true);
+  const [published, ...others] = publicAnswersForBuild(db);
+  assert.deepEqual(others, []);
+  assert.deepEqual(Object.keys(published).sort(), ['answer', 'answered', 'asked', 'content', 'kind', 'locale', 'title']);
+  assert.equal(published.locale, 'en');
+  const text = JSON.stringify(published);
+  for (const personal of [message.name, message.phone, 'zhang@example.cn']) assert.ok(!text.includes(personal), personal);
+  // The file the build reads is checked with the same schema.
+  assert.ok(publicAnswer.safeParse(published).success);
+  assert.equal(setPublic(db, answered, null), true);
+  assert.deepEqual(publicAnswersForBuild(db), []);
 });

@@ -6,7 +6,8 @@ import MessageLookup from '@/components/MessageLookup';
 import { Link } from '@/i18n/navigation';
 import ServicePageShell from '@/components/ServicePageShell';
 import { resolveLocale } from '@/lib/locale-params';
-import { SERVICE_PAGES } from '@/lib/paths';
+import { PUBLIC_ANSWERS_PATH, SERVICE_PAGES } from '@/lib/paths';
+import { messagesApi } from '@/lib/public-answers';
 import { pageMetadata } from '@/lib/seo';
 import { contactOrganizationData } from '@/lib/structured-data';
 import { siteConfig } from '@/site.config';
@@ -56,7 +57,7 @@ export default async function ContactPage({ params }: Props) {
   ].filter((fact) => !!fact);
 
   // 在线留言 only where the newsroom service answers /api/messages (deploy/): a static or Vercel build without it has none.
-  const messagesApi = process.env.MESSAGES_API;
+  const api = messagesApi();
   const tm = await getTranslations({ locale, namespace: 'MessageForm' });
   // The form's words as the messages have them (plain text, filled in by the form).
   const { MessageForm: formLabels, MessageLookup: lookupLabels } = await getMessages({ locale });
@@ -73,7 +74,7 @@ export default async function ContactPage({ params }: Props) {
           </div>
         ))}
       </dl>
-      {messagesApi ? (
+      {api ? (
         <section aria-labelledby="message-heading" className="mt-10 border-t border-slate-200 pt-6">
           <h2 id="message-heading" className="mb-2 text-xl font-bold text-slate-900">
             {tm('heading')}
@@ -86,7 +87,7 @@ export default async function ContactPage({ params }: Props) {
           </p>
           <p className="without-script message-problem hidden">{tm('noScript', { phone: siteConfig.phone })}</p>
           <MessageForm
-            api={messagesApi}
+            api={api}
             locale={locale}
             labels={formLabels}
             phone={siteConfig.phone}
@@ -100,14 +101,19 @@ export default async function ContactPage({ params }: Props) {
           />
         </section>
       ) : null}
-      {messagesApi ? (
+      {api ? (
         <section aria-labelledby="lookup-heading" className="mt-10 border-t border-slate-200 pt-6">
           <h2 id="lookup-heading" className="mb-2 text-xl font-bold text-slate-900">
             {tl('heading')}
           </h2>
-          <p className="mb-4 text-slate-700">{tl('intro')}</p>
+          <p className="mb-4 text-slate-700">
+            {tl('intro')}{' '}
+            <Link href={PUBLIC_ANSWERS_PATH} className={inlineLinkClass}>
+              {tl('answersLink')}
+            </Link>
+          </p>
           <p className="without-script message-problem hidden">{tm('noScript', { phone: siteConfig.phone })}</p>
-          <MessageLookup api={messagesApi} labels={lookupLabels} phone={siteConfig.phone} />
+          <MessageLookup api={api} labels={lookupLabels} phone={siteConfig.phone} />
         </section>
       ) : null}
     </ServicePageShell>

@@ -4,7 +4,8 @@ import ServicePageShell from '@/components/ServicePageShell';
 import { Link } from '@/i18n/navigation';
 import { CATEGORIES, getArticles } from '@/lib/content';
 import { resolveLocale } from '@/lib/locale-params';
-import { newsListPath, SEARCH_PATH, SERVICE_PAGES } from '@/lib/paths';
+import { newsListPath, PUBLIC_ANSWERS_PATH, SEARCH_PATH, SERVICE_PAGES } from '@/lib/paths';
+import { hasPublicAnswersPage } from '@/lib/public-answers';
 import { feedPath, pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -57,6 +58,15 @@ export default async function SiteMapPage({ params }: Props) {
             <Link href={SERVICE_PAGES[page]} className={linkClass}>
               {t(`ServicePages.${page}`)}
             </Link>
+            {page === 'contact' && hasPublicAnswersPage() ? (
+              <ul className="mt-2 border-l-2 border-slate-200 pl-5">
+                <li>
+                  <Link href={PUBLIC_ANSWERS_PATH} className={linkClass}>
+                    {t('PublicAnswers.title')}
+                  </Link>
+                </li>
+              </ul>
+            ) : null}
           </li>
         ))}
         <li>
