@@ -15,7 +15,6 @@ import { generateArticles } from '../tests/support/synthetic-content';
 import { kb, mib, section, sleep, stop, treeRss, waitFor } from './support';
 
 const NGINX_PORT = 8296;
-const origin = `http://127.0.0.1:${NGINX_PORT}`;
 const reviewer = { name: 'bench-reviewer', password: 'bench-password-1' };
 
 interface Row {
@@ -28,7 +27,7 @@ interface Row {
 }
 
 /** Polls until `ready` holds; a bench is a script, not a test, so a bounded retry loop is fine here. */
-async function until(ready: () => Promise<boolean> | boolean, seconds: number, what: string) {
+export async function until(ready: () => Promise<boolean> | boolean, seconds: number, what: string) {
   const deadline = performance.now() + seconds * 1000;
   while (!(await ready())) {
     if (performance.now() > deadline) throw new Error(`${what}: not within ${seconds} s`);
@@ -36,19 +35,23 @@ async function until(ready: () => Promise<boolean> | boolean, seconds: number, w
   }
 }
 
-async function measure(articles: number): Promise<Row> {
-  const content = mkdtempSync(path.join(tmpdir(), 'bench-newsroom-content-'));
-  generateArticles(path.join(content, 'news'), articles);
-  const { root, env } = newsroomCheckout('bench-newsroom-', content);
-  rmSync(content, { recursive: true, force: true });
+/** A newsroom checkout of `content` (default: the fixture site), its service and the server's nginx, release 1 built. */
+export async function runningNewsroom(prefix: string, nginxPort: number, content?: string) {
+  const { root, env } = newsroomCheckout(prefix, content);
   const servers: ChildProcess[] = [];
+  const origin = `http://127.0.0.1:${nginxPort}`;
+  const close = async () => {
+    for (const server of servers.reverse()) stop(server);
+    await sleep(2000);
+    rmSync(root, { recursive: true, force: true });
+  };
   try {
     execFileSync('node', ['--import', 'tsx', 'scripts/cms-user.ts', 'add', reviewer.name, '--role', 'reviewer'], {
       cwd: root,
       env,
       input: `${reviewer.password}\n`,
     });
-    const nginx = localNewsroomNginx(root, NGINX_PORT);
+    const nginx = localNewsroomNginx(root, nginxPort);
     const started = performance.now();
     // As deploy/imic-site-newsroom.service runs it: one Node process.
     const service = spawn('node', ['--import', 'tsx', 'scripts/cms.ts'], {
@@ -62,7 +65,39 @@ async function measure(articles: number): Promise<Row> {
     const firstRelease = (performance.now() - started) / 1000;
     servers.push(spawn('nginx', nginx.args(' daemon off;'), { stdio: 'ignore', detached: true }));
     await waitFor(`${origin}/zh`);
+    return { root, origin, service, firstRelease, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
 
+/** The reviewer signed in: a caller of the editor's API (/api/v1) with the session's cookie. */
+export async function reviewerApi(origin: string) {
+  const signedIn = await fetch(`${origin}/admin/sign-in`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(reviewer),
+    redirect: 'manual',
+  });
+  const setCookie = signedIn.headers.get('set-cookie');
+  if (!setCookie) throw new Error(`sign-in: ${signedIn.status} ${await signedIn.text()}`);
+  const cookie = setCookie.split(';')[0];
+  return (data: object) =>
+    fetch(`${origin}/api/v1`, {
+      method: 'POST',
+      headers: { origin, cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(data),
+    });
+}
+
+async function measure(articles: number): Promise<Row> {
+  const content = mkdtempSync(path.join(tmpdir(), 'bench-newsroom-content-'));
+  generateArticles(path.join(content, 'news'), articles);
+  const newsroom = await runningNewsroom('bench-newsroom-', NGINX_PORT, content);
+  rmSync(content, { recursive: true, force: true });
+  const { root, origin, service, firstRelease } = newsroom;
+  try {
     // Idle: the first build done, nobody signed in.
     await sleep(10_000);
     const idleRss = treeRss(service.pid!);
@@ -71,21 +106,7 @@ async function measure(articles: number): Promise<Row> {
     const css = await fetch(`${origin}/admin/newsroom.css`);
     const signInBytes = (await signIn.arrayBuffer()).byteLength + (await css.arrayBuffer()).byteLength;
 
-    const signedIn = await fetch(`${origin}/admin/sign-in`, {
-      method: 'POST',
-      headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(reviewer),
-      redirect: 'manual',
-    });
-    const setCookie = signedIn.headers.get('set-cookie');
-    if (!setCookie) throw new Error(`sign-in: ${signedIn.status} ${await signedIn.text()}`);
-    const cookie = setCookie.split(';')[0];
-    const api = (data: object) =>
-      fetch(`${origin}/api/v1`, {
-        method: 'POST',
-        headers: { origin, cookie, 'content-type': 'application/json' },
-        body: JSON.stringify(data),
-      });
+    const api = await reviewerApi(origin);
     const slug = 'bench-newsroom-article';
     const saved = await api(approvedArticleRequest(slug, '后台发布计时文章'));
     if (!saved.ok) throw new Error(`save: ${saved.status} ${await saved.text()}`);
@@ -101,9 +122,7 @@ async function measure(articles: number): Promise<Row> {
     const split = (JSON.parse(steps) as { step: string; seconds: number }[]).map(({ step, seconds }) => `${step} ${seconds}`).join(' · ');
     return { articles, firstRelease, idleRss, signInBytes, publishToLive, steps: split };
   } finally {
-    for (const server of servers.reverse()) stop(server);
-    await sleep(2000);
-    rmSync(root, { recursive: true, force: true });
+    await newsroom.close();
   }
 }
 

@@ -85,7 +85,8 @@ async function reviewerPage(browser: Browser): Promise<Page> {
   await staff.getByLabel(newsroom.signIn.name).fill(reviewer.name);
   await staff.getByLabel(newsroom.signIn.password).fill(reviewer.password);
   await staff.getByRole('button', { name: newsroom.signIn.submit }).click();
-  await expect(staff.getByRole('link', { name: newsroom.nav.messages })).toBeVisible();
+  // The page below the newsroom's links is Decap's editor: 5 MB to load and start, on a busy machine more than 5 s.
+  await expect(staff.getByRole('link', { name: newsroom.nav.messages })).toBeVisible({ timeout: 30_000 });
   return staff;
 }
 async function passCheck(page: Page) {
@@ -202,6 +203,8 @@ for (const locale of ['zh', 'en'] as const) {
   test(`${locale}: the form, the lookup and the published answers pass axe`, async ({ page, expectAccessible }) => {
     await page.goto(`/${locale}/contact`);
     await expect(page.getByRole('button', { name: messages[locale].MessageForm.submit })).toBeVisible();
+    // The widget is drawn (its colours are light-dark(), which needs the page's color-scheme once compiled).
+    await expect(page.locator('.altcha-main')).toHaveCSS('border-top-style', 'solid');
     await expectAccessible(`${locale} contact with the message form`);
     await page.goto(`/${locale}/messages`);
     await expect(page.getByRole('heading', { level: 1, name: messages[locale].PublicAnswers.title })).toBeVisible();

@@ -302,6 +302,7 @@ export function visitorMessagePage({
   pending,
   message,
   liveSince,
+  buildsSite,
   notice,
 }: {
   account: Account;
@@ -309,6 +310,8 @@ export function visitorMessagePage({
   message: StoredMessage;
   /** When the live release was built (ms): a message published after it waits for the next one. */
   liveSince: number | undefined;
+  /** Whether this service builds the site (not the git target), and so the 公开答复 pages. */
+  buildsSite: boolean;
   notice?: string;
 }) {
   const personal = (value: string | null) =>
@@ -366,7 +369,13 @@ export function visitorMessagePage({
           </form>
         </>
       )}
-      {message.status === 'answered' ? (
+      {message.status === 'answered' && !buildsSite ? (
+        <section className="message-form">
+          <h2>{t('messages.publishHeading')}</h2>
+          <p>{t('messages.publishElsewhere')}</p>
+        </section>
+      ) : null}
+      {message.status === 'answered' && buildsSite ? (
         <form method="post" action={`/admin/messages/${message.id}/publish`} className="message-form">
           <h2>{t('messages.publishHeading')}</h2>
           {message.public_locale ? (

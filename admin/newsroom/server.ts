@@ -257,6 +257,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
         pending: pendingCount(db),
         message,
         liveSince: liveSince(),
+        buildsSite: settings.target !== 'git',
         notice: done ? t(done, { id: message.id }) : undefined,
       }),
     );
@@ -276,6 +277,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
   }
   // 公开答复: the page is part of a release, so publishing asks for one, as an article's 发布 does.
   app.post('/admin/messages/:id/publish', reviewer, staffForm, (request, response) => {
+    if (settings.target === 'git') return page(response, 409, messagePage(t('messages.publishElsewhere')));
     const id = Number(request.params.id);
     // A language publishes it on that language's page; `none` takes it off.
     const chosen: unknown = request.body?.locale;

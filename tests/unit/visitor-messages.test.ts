@@ -12,6 +12,7 @@ import express from 'express';
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { openDatabase } from '../../admin/newsroom/database';
+import { visitorMessagePage } from '../../admin/newsroom/pages';
 import { visitorApi } from '../../admin/newsroom/visitor-api';
 import {
   applyRetention,
@@ -25,6 +26,7 @@ import {
 } from '../../admin/newsroom/visitor-messages';
 import { LOOKUP_CODE_PATTERN, MESSAGE_LIMITS } from '../../lib/visitor-message';
 import { publicAnswer } from '../../lib/visitor-message-schema';
+import zh from '../../messages/zh.json';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'visitor-messages-'));
 const db = openDatabase(path.join(dir, 'newsroom.sqlite'));
@@ -164,4 +166,21 @@ test('only an answered message can be published; a build gets its question and a
   assert.ok(publicAnswer.safeParse(published).success);
   assert.equal(setPublic(db, answered, null), true);
   assert.deepEqual(publicAnswersForBuild(db), []);
+});
+
+test('an answered message offers publishing where the service builds the site, and says why not on the git target', () => {
+  db.exec('delete from visitor_messages');
+  const id = storeMessage(db, { ...message, consent: true, kind: 'question', email: '' }, 'zh').id;
+  closeMessage(db, id, { status: 'answered', answer: '见“服务”栏目。', by: 'rita' });
+  const page = (buildsSite: boolean) =>
+    visitorMessagePage({
+      account: { name: 'rita', role: 'reviewer' },
+      pending: 0,
+      message: findMessage(db, id)!,
+      liveSince: 0,
+      buildsSite,
+    });
+  assert.ok(page(true).includes(`action="/admin/messages/${id}/publish"`));
+  assert.ok(!page(false).includes(`action="/admin/messages/${id}/publish"`));
+  assert.ok(page(false).includes(zh.Newsroom.messages.publishElsewhere));
 });
