@@ -72,8 +72,8 @@ export async function runningNewsroom(prefix: string, nginxPort: number, content
   }
 }
 
-/** The reviewer signed in: a caller of the editor's API (/api/v1) with the session's cookie. */
-export async function reviewerApi(origin: string) {
+/** The reviewer signed in: the editor's API (/api/v1) and the newsroom's own forms, with the session's cookie. */
+export async function reviewerSession(origin: string) {
   const signedIn = await fetch(`${origin}/admin/sign-in`, {
     method: 'POST',
     headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
@@ -83,12 +83,21 @@ export async function reviewerApi(origin: string) {
   const setCookie = signedIn.headers.get('set-cookie');
   if (!setCookie) throw new Error(`sign-in: ${signedIn.status} ${await signedIn.text()}`);
   const cookie = setCookie.split(';')[0];
-  return (data: object) =>
-    fetch(`${origin}/api/v1`, {
-      method: 'POST',
-      headers: { origin, cookie, 'content-type': 'application/json' },
-      body: JSON.stringify(data),
-    });
+  return {
+    api: (data: object) =>
+      fetch(`${origin}/api/v1`, {
+        method: 'POST',
+        headers: { origin, cookie, 'content-type': 'application/json' },
+        body: JSON.stringify(data),
+      }),
+    form: (formPath: string, fields: Record<string, string>) =>
+      fetch(`${origin}${formPath}`, {
+        method: 'POST',
+        headers: { origin, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields),
+        redirect: 'manual',
+      }),
+  };
 }
 
 async function measure(articles: number): Promise<Row> {
@@ -106,7 +115,7 @@ async function measure(articles: number): Promise<Row> {
     const css = await fetch(`${origin}/admin/newsroom.css`);
     const signInBytes = (await signIn.arrayBuffer()).byteLength + (await css.arrayBuffer()).byteLength;
 
-    const api = await reviewerApi(origin);
+    const { api } = await reviewerSession(origin);
     const slug = 'bench-newsroom-article';
     const saved = await api(approvedArticleRequest(slug, '后台发布计时文章'));
     if (!saved.ok) throw new Error(`save: ${saved.status} ${await saved.text()}`);
