@@ -7,11 +7,13 @@
  * One checkout and one service for the whole file: its tests run in order, in one worker.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { VISITOR_LIMITS } from '../admin/newsroom/visitor-messages';
 import { localNewsroomNginx, newsroomCheckout } from '../tests/support/newsroom-copy';
-import { messages, recordPolicyViolations, recordRequests, siteConfig, stopAndRemove, test } from './support';
+import { message, messages, recordPolicyViolations, recordRequests, siteConfig, stopAndRemove, test } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -49,7 +51,13 @@ test.beforeAll(async ({}, testInfo) => {
   servers.push(
     spawn('npm', ['run', 'cms'], {
       cwd: root,
-      env: { ...env, SITE_URL: 'https://www.example.cn', CMS_RELOAD_COMMAND: nginx.reloadCommand },
+      env: {
+        ...env,
+        SITE_URL: 'https://www.example.cn',
+        CMS_RELOAD_COMMAND: nginx.reloadCommand,
+        // The notification a server would mail: here a line in a file, for each new message.
+        MESSAGES_NOTIFY_COMMAND: `printf '%s %s\\n' "$MESSAGE_ID" "$MESSAGE_TITLE" >> ${path.join(root, '.cms/notified.txt')}`,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     }),
@@ -67,6 +75,17 @@ test.afterAll(async () => {
 });
 
 test.use({ baseURL: site, timezoneId: 'Asia/Shanghai' });
+
+/** What the service stored, read as an operator would, from its SQLite file. */
+function count(rows: 'visitor_messages' | "visitor_requests where kind = 'message'"): number {
+  const db = new Database(path.join(root, '.cms/newsroom.sqlite'), { readonly: true });
+  try {
+    return (db.prepare(`select count(*) as count from ${rows}`).get() as { count: number }).count;
+  } finally {
+    db.close();
+  }
+}
+const notified = () => (existsSync(path.join(root, '.cms/notified.txt')) ? readFileSync(path.join(root, '.cms/notified.txt'), 'utf8') : '');
 
 /** The form filled in as a visitor would, with the spam check passed. */
 async function fillMessage(page: Page, values: { title: string; content: string; name?: string; phone?: string; email?: string }) {
@@ -107,6 +126,8 @@ test('a visitor sends a message and gets a 查询码; a reviewer answers; the co
   await expect(page.getByRole('status')).toContainText(form.sent);
   const code = (await page.locator('.message-code').textContent()) ?? '';
   expect(code).toMatch(/^[A-Z2-9]{12}$/);
+  // The notification command ran for it, with its number and title (no personal data).
+  await expect.poll(notified).toBe(`1 ${question.title}\n`);
 
   // Before an answer: waiting.
   await page.getByLabel(lookup.code, { exact: true }).fill(code);
@@ -184,6 +205,32 @@ test('a refused message says what to change and keeps what was typed; a direct P
     failOnStatusCode: false,
   });
   expect(direct.status()).toBe(400);
+});
+
+test('the sixth message in an hour from one address is refused, says so with the phone, keeps the text and is not stored', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Every message so far came from this address (127.0.0.1, as nginx passes it on): fill its hour up in the browser.
+  const alreadySent = count("visitor_requests where kind = 'message'");
+  for (let sent = alreadySent; sent < VISITOR_LIMITS.message; sent++) {
+    await page.goto('/zh/contact');
+    await fillMessage(page, { title: `第 ${sent + 1} 条留言`, content: '同一地址的留言。', phone: question.phone });
+    await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+    await passCheck(page);
+    await page.getByRole('button', { name: form.submit }).click();
+    await expect(page.getByRole('status')).toContainText(form.sent);
+  }
+  const stored = count('visitor_messages');
+  await page.goto('/zh/contact');
+  await fillMessage(page, { title: '第六条留言', content: '一小时内的第六条。', phone: question.phone });
+  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+  await passCheck(page);
+  await page.getByRole('button', { name: form.submit }).click();
+  await expect(page.getByText(message('zh', 'MessageForm.refusals.tooMany', { phone: siteConfig.phone }))).toBeVisible();
+  await expect(page.getByLabel(form.content, { exact: true })).toHaveValue('一小时内的第六条。');
+  expect(count('visitor_messages')).toBe(stored);
+  expect(notified().trim().split('\n')).toHaveLength(stored);
 });
 
 test('without JavaScript the contact page offers the phone instead of a form', async ({ browser }) => {
