@@ -5,13 +5,11 @@
  * child process) never blocks the service. Each client sends from addresses of its own on loopback (127.0.1.x), as
  * 200 visitors would, each within the limit of 5 messages an hour: nginx passes the address on, the service counts it.
  */
-import { createHash } from 'node:crypto';
 import { request } from 'node:http';
-import path from 'node:path';
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import Database from 'better-sqlite3';
-import { VISITOR_LIMITS } from '../admin/newsroom/visitor-messages';
+import { codeHash, VISITOR_LIMITS } from '../admin/newsroom/visitor-messages';
 import { reviewerSession, runningNewsroom, until } from './newsroom';
 import { section } from './support';
 
@@ -102,10 +100,10 @@ export async function messagesSection() {
     );
     const loadSeconds = (performance.now() - load) / 1000;
 
-    const db = new Database(path.join(newsroom.root, '.cms/newsroom.sqlite'), { readonly: true });
+    const db = new Database(newsroom.data.database, { readonly: true });
     const rows = db.prepare('select code_hash, title from visitor_messages').all() as { code_hash: string; title: string }[];
     const storedHashes = new Set(rows.map((row) => row.code_hash));
-    const lost = codes.filter((code) => !storedHashes.has(createHash('sha256').update(code).digest('hex'))).length;
+    const lost = codes.filter((code) => !storedHashes.has(codeHash(code))).length;
     const duplicated = rows.length - new Set(rows.map((row) => row.title)).size;
     times.sort((a, b) => a - b);
 
@@ -137,7 +135,6 @@ export async function messagesSection() {
       seconds: number;
     };
     if (release.status !== 'released') throw new Error(`the release: ${release.status}`);
-    const { seconds } = release;
     db.close();
     duringBuild.sort((a, b) => a - b);
 
@@ -151,7 +148,7 @@ export async function messagesSection() {
         '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
         `| ${MESSAGES.toLocaleString('en')} | ${codes.length.toLocaleString('en')} | ${refusals.length} | ${lost} | ${duplicated} | ${loadSeconds.toFixed(1)} s (${(MESSAGES / loadSeconds).toFixed(0)} a second) | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} | ${ms(percentile(times, 99))} | ${ms(times.at(-1)!)} |`,
         '',
-        `While a release was being built (${seconds.toFixed(0)} s, asked for by a published answer): ${duringBuild.length} messages sent one after another, all stored, the release ${stillBuilding ? 'still building after the last' : 'finished before the last'}; p50 ${ms(percentile(duringBuild, 50))}, max ${ms(duringBuild.at(-1)!)}.`,
+        `While a release was being built (${release.seconds.toFixed(0)} s, asked for by a published answer): ${duringBuild.length} messages sent one after another, all stored, the release ${stillBuilding ? 'still building after the last' : 'finished before the last'}; p50 ${ms(percentile(duringBuild, 50))}, max ${ms(duringBuild.at(-1)!)}.`,
         ...(refusals.length ? ['', `Refused: ${[...new Set(refusals)].slice(0, 3).join('; ')}`] : []),
       ],
     );

@@ -37,7 +37,7 @@ export async function until(ready: () => Promise<boolean> | boolean, seconds: nu
 
 /** A newsroom checkout of `content` (default: the fixture site), its service and the server's nginx, release 1 built. */
 export async function runningNewsroom(prefix: string, nginxPort: number, content?: string) {
-  const { root, env } = newsroomCheckout(prefix, content);
+  const { root, env, data } = newsroomCheckout(prefix, content);
   const servers: ChildProcess[] = [];
   const origin = `http://127.0.0.1:${nginxPort}`;
   const close = async () => {
@@ -61,11 +61,11 @@ export async function runningNewsroom(prefix: string, nginxPort: number, content
       detached: true,
     });
     servers.push(service);
-    await until(() => existsSync(path.join(root, '.cms/current/release.json')), 1800, 'release 1');
+    await until(() => existsSync(data.liveRelease), 1800, 'release 1');
     const firstRelease = (performance.now() - started) / 1000;
     servers.push(spawn('nginx', nginx.args(' daemon off;'), { stdio: 'ignore', detached: true }));
     await waitFor(`${origin}/zh`);
-    return { root, origin, service, firstRelease, close };
+    return { data, origin, service, firstRelease, close };
   } catch (error) {
     await close();
     throw error;
@@ -105,7 +105,7 @@ async function measure(articles: number): Promise<Row> {
   generateArticles(path.join(content, 'news'), articles);
   const newsroom = await runningNewsroom('bench-newsroom-', NGINX_PORT, content);
   rmSync(content, { recursive: true, force: true });
-  const { root, origin, service, firstRelease } = newsroom;
+  const { data, origin, service, firstRelease } = newsroom;
   try {
     // Idle: the first build done, nobody signed in.
     await sleep(10_000);
@@ -125,7 +125,7 @@ async function measure(articles: number): Promise<Row> {
     const publishToLive = (performance.now() - publishing) / 1000;
     if (!(await published).ok) throw new Error('publish failed');
 
-    const db = new Database(path.join(root, '.cms/newsroom.sqlite'), { readonly: true });
+    const db = new Database(data.database, { readonly: true });
     const { steps } = db.prepare("select steps from releases where reason = 'publish' order by id desc limit 1").get() as { steps: string };
     db.close();
     const split = (JSON.parse(steps) as { step: string; seconds: number }[]).map(({ step, seconds }) => `${step} ${seconds}`).join(' · ');

@@ -29,7 +29,7 @@ async function startNewsroom(
   settings: Record<string, string>,
   prepare?: (root: string) => void,
 ): Promise<Newsroom> {
-  const { root, env } = newsroomCheckout(prefix);
+  const { root, env, data } = newsroomCheckout(prefix);
   prepare?.(root);
   execFileSync('npx', ['tsx', 'scripts/cms-user.ts', 'add', reviewer.name, '--role', 'reviewer'], {
     cwd: root,
@@ -42,9 +42,7 @@ async function startNewsroom(
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
-  await expect
-    .poll(() => existsSync(path.join(root, '.cms/current/release.json')), { timeout: 240_000, intervals: [1000], message: 'release 1' })
-    .toBe(true);
+  await expect.poll(() => existsSync(data.liveRelease), { timeout: 240_000, intervals: [1000], message: 'release 1' }).toBe(true);
   return { root, env, origin: `http://127.0.0.1:${port}`, server };
 }
 

@@ -7,9 +7,14 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { approvedArticleRequest, localNewsroomNginx, newsroomCheckout, publishRequest } from '../tests/support/newsroom-copy';
+import {
+  approvedArticleRequest,
+  localNewsroomNginx,
+  newsroomCheckout,
+  type NewsroomData,
+  publishRequest,
+} from '../tests/support/newsroom-copy';
 import { messages, parseXml, recordRequests, siteConfig, sitemapPaths, stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -31,6 +36,7 @@ const title = '后台发布的新闻';
 
 let root = '';
 let env = process.env;
+let data: NewsroomData;
 const servers: ChildProcess[] = [];
 function cmsUser(args: string[], password?: string) {
   return execFileSync('npx', ['tsx', 'scripts/cms-user.ts', ...args], { cwd: root, env, input: password ? `${password}\n` : '' });
@@ -39,7 +45,7 @@ function cmsUser(args: string[], password?: string) {
 test.beforeAll(async ({}, testInfo) => {
   // The first release is a build of the whole fixture site.
   testInfo.setTimeout(300_000);
-  ({ root, env } = newsroomCheckout('site-newsroom-'));
+  ({ root, env, data } = newsroomCheckout('site-newsroom-'));
   const nginx = localNewsroomNginx(root, NGINX_PORT);
   for (const { name, password, role } of Object.values(accounts)) cmsUser(['add', name, '--role', role], password);
   const cms = spawn('npm', ['run', 'cms'], {
@@ -51,7 +57,7 @@ test.beforeAll(async ({}, testInfo) => {
   servers.push(cms);
   // Release 1 first: nginx needs its policy map.
   await expect
-    .poll(() => existsSync(path.join(root, '.cms/current/release.json')), {
+    .poll(() => existsSync(data.liveRelease), {
       timeout: 240_000,
       intervals: [1000],
       message: 'release 1 is built',
@@ -215,7 +221,7 @@ test('an article that fails the content check is refused with its Chinese words;
   test.setTimeout(120_000);
   await signIn(page, accounts.reviewer);
   const before = await (await fetch(`${site}/zh/news`)).text();
-  const live = readFileSync(path.join(root, '.cms/current/release.json'), 'utf8');
+  const live = readFileSync(data.liveRelease, 'utf8');
   // Saved through the API, as a hand-made file would be: a category the site does not have.
   const bad = 'bad-category-article';
   const saved = await api(page, approvedArticleRequest(bad, '栏目写错的文章', 'sports'));
@@ -227,7 +233,7 @@ test('an article that fails the content check is refused with its Chinese words;
   await expect(page.getByText(/发布失败/)).toContainText(`content/news/zh/${bad}.mdx`, { timeout: 60_000 });
   await expect(page.getByText(/发布失败/)).toContainText(messages.zh.ContentFields.category.label);
   expect(await (await fetch(`${site}/zh/news`)).text()).toBe(before);
-  expect(readFileSync(path.join(root, '.cms/current/release.json'), 'utf8')).toBe(live);
+  expect(readFileSync(data.liveRelease, 'utf8')).toBe(live);
   // Still waiting, on its branch.
   execFileSync('git', ['rev-parse', '--verify', `cms/news-zh/${bad}`], { cwd: root });
 });

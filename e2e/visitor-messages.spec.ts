@@ -12,7 +12,7 @@ import path from 'node:path';
 import { type Browser, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { VISITOR_LIMITS } from '../admin/newsroom/visitor-messages';
-import { localNewsroomNginx, newsroomCheckout } from '../tests/support/newsroom-copy';
+import { localNewsroomNginx, newsroomCheckout, type NewsroomData } from '../tests/support/newsroom-copy';
 import { message, messages, recordPolicyViolations, recordRequests, siteConfig, stopAndRemove, test } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -32,15 +32,20 @@ const question = {
 };
 const answer = '申报材料清单见“通知公告”栏目。';
 const newsroom = messages.zh.Newsroom;
+/** Not foreign: the site behind nginx, and what the page makes itself (the widget's worker, inline images). */
+const ownRequest = (url: URL) => url.host === `127.0.0.1:${NGINX_PORT}` || ['data:', 'blob:'].includes(url.protocol);
 
 let root = '';
 let env = process.env;
+let data: NewsroomData;
+/** Where the test's notification command writes a line for each new message. */
+const notifiedFile = () => path.join(data.dir, 'notified.txt');
 const servers: ChildProcess[] = [];
 
 test.beforeAll(async ({}, testInfo) => {
   // Release 1 is a build of the whole fixture site.
   testInfo.setTimeout(300_000);
-  ({ root, env } = newsroomCheckout('site-messages-'));
+  ({ root, env, data } = newsroomCheckout('site-messages-'));
   env = { ...env, CMS_PORT: String(SERVICE_PORT) };
   const nginx = localNewsroomNginx(root, NGINX_PORT, SERVICE_PORT);
   execFileSync('npx', ['tsx', 'scripts/cms-user.ts', 'add', reviewer.name, '--role', 'reviewer'], {
@@ -56,15 +61,13 @@ test.beforeAll(async ({}, testInfo) => {
         SITE_URL: 'https://www.example.cn',
         CMS_RELOAD_COMMAND: nginx.reloadCommand,
         // The notification a server would mail: here a line in a file, for each new message.
-        MESSAGES_NOTIFY_COMMAND: `printf '%s %s\\n' "$MESSAGE_ID" "$MESSAGE_TITLE" >> ${path.join(root, '.cms/notified.txt')}`,
+        MESSAGES_NOTIFY_COMMAND: `printf '%s %s\\n' "$MESSAGE_ID" "$MESSAGE_TITLE" >> ${notifiedFile()}`,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     }),
   );
-  await expect
-    .poll(() => existsSync(path.join(root, '.cms/current/release.json')), { timeout: 240_000, intervals: [1000], message: 'release 1' })
-    .toBe(true);
+  await expect.poll(() => existsSync(data.liveRelease), { timeout: 240_000, intervals: [1000], message: 'release 1' }).toBe(true);
   servers.push(spawn('nginx', nginx.args(' daemon off;'), { stdio: 'ignore', detached: true }));
   await expect.poll(async () => (await fetch(`${site}/zh/contact`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
 });
@@ -78,16 +81,16 @@ test.use({ baseURL: site, timezoneId: 'Asia/Shanghai' });
 
 /** What the service stored, read as an operator would, from its SQLite file. */
 function count(rows: 'visitor_messages' | "visitor_requests where kind = 'message'"): number {
-  const db = new Database(path.join(root, '.cms/newsroom.sqlite'), { readonly: true });
+  const db = new Database(data.database, { readonly: true });
   try {
     return (db.prepare(`select count(*) as count from ${rows}`).get() as { count: number }).count;
   } finally {
     db.close();
   }
 }
-const notified = () => (existsSync(path.join(root, '.cms/notified.txt')) ? readFileSync(path.join(root, '.cms/notified.txt'), 'utf8') : '');
+const notified = () => (existsSync(notifiedFile()) ? readFileSync(notifiedFile(), 'utf8') : '');
 
-/** The form filled in as a visitor would, with the spam check passed. */
+/** The form's fields filled in as a visitor would: no consent and no spam check yet. */
 async function fillMessage(page: Page, values: { title: string; content: string; name?: string; phone?: string; email?: string }) {
   await page.getByLabel(form.title, { exact: true }).fill(values.title);
   await page.getByLabel(form.content, { exact: true }).fill(values.content);
@@ -108,21 +111,22 @@ async function reviewerPage(browser: Browser): Promise<Page> {
   await expect(staff.getByRole('link', { name: newsroom.nav.messages })).toBeVisible({ timeout: 30_000 });
   return staff;
 }
-async function passCheck(page: Page) {
+/** A message sent from /zh/contact as a visitor sends it: filled in, consent given, the spam check passed. */
+async function sendMessage(page: Page, values: Parameters<typeof fillMessage>[1]) {
+  await page.goto('/zh/contact');
+  await fillMessage(page, values);
+  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
   // The widget's checkbox is drawn over by its label: a visitor clicks the words.
   await page.getByText(form.widget.label).click();
   await expect(page.getByText(form.widget.verified)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: form.submit }).click();
 }
 
 test('a visitor sends a message and gets a 查询码; a reviewer answers; the code shows the answer', async ({ page }) => {
   test.setTimeout(120_000);
-  const { foreign } = recordRequests(page, (url) => url.host === `127.0.0.1:${NGINX_PORT}` || ['data:', 'blob:'].includes(url.protocol));
+  const { foreign } = recordRequests(page, ownRequest);
   const violations = await recordPolicyViolations(page);
-  await page.goto('/zh/contact');
-  await fillMessage(page, question);
-  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
-  await passCheck(page);
-  await page.getByRole('button', { name: form.submit }).click();
+  await sendMessage(page, question);
   await expect(page.getByRole('status')).toContainText(form.sent);
   const code = (await page.locator('.message-code').textContent()) ?? '';
   expect(code).toMatch(/^[A-Z2-9]{12}$/);
@@ -173,7 +177,7 @@ test('a published answer is on /zh/messages after the next release, without name
   await expect(staff.getByRole('cell', { name: newsroom.audit.actions['message-publish'], exact: true })).toBeVisible();
   await staff.close();
 
-  const { foreign } = recordRequests(page, (url) => url.host === `127.0.0.1:${NGINX_PORT}` || url.protocol === 'data:');
+  const { foreign } = recordRequests(page, ownRequest);
   const violations = await recordPolicyViolations(page);
   await page.goto('/zh/contact');
   await page.getByRole('link', { name: lookup.answersLink }).click();
@@ -214,19 +218,11 @@ test('the sixth message in an hour from one address is refused, says so with the
   // Every message so far came from this address (127.0.0.1, as nginx passes it on): fill its hour up in the browser.
   const alreadySent = count("visitor_requests where kind = 'message'");
   for (let sent = alreadySent; sent < VISITOR_LIMITS.message; sent++) {
-    await page.goto('/zh/contact');
-    await fillMessage(page, { title: `第 ${sent + 1} 条留言`, content: '同一地址的留言。', phone: question.phone });
-    await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
-    await passCheck(page);
-    await page.getByRole('button', { name: form.submit }).click();
+    await sendMessage(page, { title: `第 ${sent + 1} 条留言`, content: '同一地址的留言。', phone: question.phone });
     await expect(page.getByRole('status')).toContainText(form.sent);
   }
   const stored = count('visitor_messages');
-  await page.goto('/zh/contact');
-  await fillMessage(page, { title: '第六条留言', content: '一小时内的第六条。', phone: question.phone });
-  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
-  await passCheck(page);
-  await page.getByRole('button', { name: form.submit }).click();
+  await sendMessage(page, { title: '第六条留言', content: '一小时内的第六条。', phone: question.phone });
   await expect(page.getByText(message('zh', 'MessageForm.refusals.tooMany', { phone: siteConfig.phone }))).toBeVisible();
   await expect(page.getByLabel(form.content, { exact: true })).toHaveValue('一小时内的第六条。');
   expect(count('visitor_messages')).toBe(stored);

@@ -67,7 +67,7 @@ export function readSettings(
   return {
     port,
     host: env.CMS_HOST ?? '127.0.0.1',
-    dataDir: path.resolve(root, env.CMS_DATA ?? '.cms'),
+    dataDir: dataDirOf(env, root),
     target,
     siteUrl,
     sitePort,

@@ -55,7 +55,8 @@ export function addressHash(db: Db, address: string): string {
   return createHmac('sha256', storedSecret(db, 'visitor-address')).update(address).digest('hex');
 }
 
-const codeHash = (code: string) => createHash('sha256').update(code).digest('hex');
+/** A 查询码 as stored: its hash, so the database alone cannot read a message by its code. */
+export const codeHash = (code: string) => createHash('sha256').update(code).digest('hex');
 
 function newLookupCode(): string {
   return Array.from({ length: LOOKUP_CODE_LENGTH }, () => LOOKUP_CODE_ALPHABET[randomInt(LOOKUP_CODE_ALPHABET.length)]).join('');

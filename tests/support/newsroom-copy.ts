@@ -6,9 +6,21 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { databasePath, dataDirOf } from '../../admin/newsroom/settings';
 import { copyProject } from './project-copy';
 
-export function newsroomCheckout(prefix: string, content = 'e2e/fixture/content'): { root: string; env: NodeJS.ProcessEnv } {
+/** The service's files in a checkout, where its settings put them: read as an operator would read them. */
+export interface NewsroomData {
+  dir: string;
+  database: string;
+  /** There once release 1 is live. */
+  liveRelease: string;
+}
+
+export function newsroomCheckout(
+  prefix: string,
+  content = 'e2e/fixture/content',
+): { root: string; env: NodeJS.ProcessEnv; data: NewsroomData } {
   const { root, env } = copyProject(prefix);
   rmSync(path.join(root, 'content/news'), { recursive: true, force: true });
   cpSync(path.join(content, 'news'), path.join(root, 'content/news'), { recursive: true });
@@ -21,7 +33,8 @@ export function newsroomCheckout(prefix: string, content = 'e2e/fixture/content'
   git('commit', '-qm', 'The site as it stands');
   const checkoutEnv = { ...env };
   delete checkoutEnv.CONTENT_DIR;
-  return { root, env: checkoutEnv };
+  const dir = dataDirOf(checkoutEnv, root);
+  return { root, env: checkoutEnv, data: { dir, database: databasePath(dir), liveRelease: path.join(dir, 'current/release.json') } };
 }
 
 /**
