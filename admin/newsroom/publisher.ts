@@ -187,6 +187,7 @@ export class Publisher {
     this.store.prune();
     const detail = `${((performance.now() - started) / 1000).toFixed(1)} s · ${steps.map(({ step, seconds }) => `${step} ${seconds} s`).join(' · ')}`;
     audit(this.db, { actor: reviewer.name, address, action: 'release', target: `#${id}`, detail });
+    console.log(`网站版本 #${id} 已上线 / release #${id} is live (${detail})`);
     for (const { request, resolve } of accepted) {
       if (request.branch)
         audit(this.db, { actor: request.by.name, address: request.address, action: 'publish', target: request.branch, detail: `#${id}` });
