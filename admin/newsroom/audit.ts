@@ -5,6 +5,7 @@ import type { Db } from './database';
 export const AUDIT_ACTIONS = [
   'sign-in',
   'sign-in-failed',
+  'sign-in-locked',
   'lockout',
   'sign-out',
   'save',

@@ -35,7 +35,7 @@ import {
 } from './pages';
 import { pidFile, Publisher, ReleaseRefused } from './publisher';
 import { databasePath, type NewsroomSettings } from './settings';
-import { currentLock, forgetAccountFailures, recordFailure } from './sign-in-limits';
+import { beginAttempt, forgetAccountFailures, lockStartedBy, RefusalCounter, storedName } from './sign-in-limits';
 import { DatabaseSessionStore } from './session-store';
 import { SiteServer } from './site-server';
 import { MESSAGES_PATH, visitorApi } from './visitor-api';
@@ -108,6 +108,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
   );
 
   const address = (request: Request) => request.ip ?? null;
+  const refusalCounter = new RefusalCounter();
   const record = (request: Request, action: AuditAction, target: string | null = null, detail: string | null = null) =>
     audit(db, { actor: request.session.account?.name ?? null, address: address(request), action, target, detail });
 
@@ -150,17 +151,26 @@ export async function startNewsroom(settings: NewsroomSettings) {
 
   app.post('/admin/sign-in', express.urlencoded({ extended: false, limit: '4kb' }), async (request, response, next) => {
     try {
-      const name = String(request.body?.name ?? '').trim();
+      const typed = String(request.body?.name ?? '').trim();
+      const name = storedName(typed);
       const password = String(request.body?.password ?? '');
       const from = address(request) ?? '';
-      const lock = currentLock(db, name, from);
-      if (lock) {
-        audit(db, { actor: name, address: from, action: 'sign-in-failed', target: name, detail: `locked by ${lock.by}` });
-        return page(response, 429, signInPage({ name, problem: t('signIn.locked', { time: chinaTime(lock.until) }) }));
+      const attempt = beginAttempt(db, name, from);
+      if ('lock' in attempt) {
+        const refusals = refusalCounter.refused(attempt.lock);
+        if (refusals !== undefined)
+          audit(db, {
+            actor: name,
+            address: from,
+            action: 'sign-in-locked',
+            target: name,
+            detail: t('audit.refusedWhileLocked', { count: refusals }),
+          });
+        return page(response, 429, signInPage({ name, problem: t('signIn.locked', { time: chinaTime(attempt.lock.until) }) }));
       }
-      const account = await verifyPassword(db, name, password);
+      const account = await verifyPassword(db, typed, password);
       if (!account) {
-        const started = recordFailure(db, name, from);
+        const started = lockStartedBy(db, attempt.failure, name, from);
         audit(db, { actor: name, address: from, action: 'sign-in-failed', target: name, detail: null });
         if (started)
           audit(db, {

@@ -13,9 +13,10 @@ import { readSettings, SettingsError } from '../../admin/newsroom/settings';
 import {
   ACCOUNT_LIMIT,
   ADDRESS_LIMIT,
+  beginAttempt,
   currentLock,
   forgetAccountFailures,
-  recordFailure,
+  lockStartedBy,
   WINDOW_MS,
 } from '../../admin/newsroom/sign-in-limits';
 
@@ -44,12 +45,19 @@ test('accounts: argon2id hashes, at least 10 characters, the same answer for an 
 
 test('lock-outs: 5 failures lock the account for 15 minutes, 20 lock the address; other accounts of the address sign in', () => {
   const start = 1_000_000_000_000;
-  for (let failure = 1; failure < ACCOUNT_LIMIT; failure++) assert.equal(recordFailure(db, 'zhao', '10.0.0.1', start + failure), undefined);
-  const lock = recordFailure(db, 'zhao', '10.0.0.1', start + ACCOUNT_LIMIT);
-  assert.deepEqual(lock, { by: 'account', until: start + ACCOUNT_LIMIT + WINDOW_MS });
+  const fail = (account: string, address: string, now: number) => {
+    const attempt = beginAttempt(db, account, address, now);
+    assert.ok('failure' in attempt, 'not locked yet');
+    return lockStartedBy(db, attempt.failure, account, address, now);
+  };
+  for (let failure = 1; failure < ACCOUNT_LIMIT; failure++) assert.equal(fail('zhao', '10.0.0.1', start + failure), undefined);
+  const lock = fail('zhao', '10.0.0.1', start + ACCOUNT_LIMIT);
+  assert.equal(lock?.by, 'account');
+  assert.equal(lock?.until, start + ACCOUNT_LIMIT + WINDOW_MS);
+  assert.ok('lock' in beginAttempt(db, 'zhao', '10.0.0.3', start + ACCOUNT_LIMIT + 1), 'an attempt while locked is refused');
   assert.equal(currentLock(db, 'qian', '10.0.0.1', start + 10), undefined);
   assert.equal(currentLock(db, 'zhao', '10.0.0.1', start + ACCOUNT_LIMIT + WINDOW_MS + 1), undefined, 'over after 15 minutes');
-  for (let failure = 0; failure < ADDRESS_LIMIT; failure++) recordFailure(db, `user${failure}`, '10.0.0.2', start + failure);
+  for (let failure = 0; failure < ADDRESS_LIMIT; failure++) fail(`user${failure}`, '10.0.0.2', start + failure);
   assert.equal(currentLock(db, 'sun', '10.0.0.2', start + ADDRESS_LIMIT)?.by, 'address');
   forgetAccountFailures(db, 'zhao');
   assert.equal(currentLock(db, 'zhao', '10.0.0.1', start + 10), undefined);
