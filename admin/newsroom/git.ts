@@ -40,6 +40,9 @@ export class Repository {
 
   static async open(root: string, worktree: string): Promise<Repository> {
     const branch = await git(root, ['symbolic-ref', '--short', 'HEAD']);
+    // git quotes non-ASCII paths ("\344\274…") in the diffs Decap reads, and Decap looks files up by them as they are:
+    // a Chinese file name made its article impossible to open.
+    await git(root, ['config', 'core.quotePath', 'false']);
     return new Repository(root, branch, worktree);
   }
 

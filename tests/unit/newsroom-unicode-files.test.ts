@@ -1,0 +1,57 @@
+/**
+ * Office files are named in Chinese: on the real newsroom service an article saved with 封面照片.jpg and 会议纪要.pdf
+ * opens again, and its files are read from its branch (git quotes such paths unless told not to, and Decap's look-ups
+ * do not undo the quoting).
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { NEWSROOM_ACCOUNTS, type RunningNewsroom, startNewsroomService } from '../support/newsroom-service';
+
+let service: RunningNewsroom;
+before(async () => {
+  service = await startNewsroomService('newsroom-unicode-');
+});
+after(() => service.stop());
+
+const slug = 'annual-work-meeting';
+const folder = `public/news/${slug}`;
+// The smallest JPEG and PDF a browser would accept are beside the point: Decap stores the bytes as given.
+const photo = Buffer.from('ffd8ffe000104a464946000101000001000100000000ffd9', 'hex');
+const minutes = Buffer.from('%PDF-1.4\n%%EOF\n');
+
+test('an article with Chinese file names is saved, opens again with its files, and each file is read from its branch', async () => {
+  const cookie = await service.signIn(NEWSROOM_ACCOUNTS.editor);
+  const raw = `---\ntitle: "年度工作会议"\ndate: 2026-12-03\ncategory: company\ncover: /news/${slug}/封面照片.jpg\nattachments:\n  - title: 会议纪要\n    file: /news/${slug}/会议纪要.pdf\n---\n\n正文。\n`;
+  const saved = await service.api(cookie, {
+    action: 'persistEntry',
+    params: {
+      branch: 'main',
+      dataFiles: [{ slug, path: `content/news/zh/${slug}.mdx`, raw }],
+      assets: [
+        { path: `${folder}/封面照片.jpg`, content: photo.toString('base64'), encoding: 'base64' },
+        { path: `${folder}/会议纪要.pdf`, content: minutes.toString('base64'), encoding: 'base64' },
+      ],
+      options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: 'draft' },
+    },
+  });
+  assert.equal(saved.status, 200, await saved.text());
+
+  const opened = await service.api(cookie, { action: 'unpublishedEntry', params: { branch: 'main', collection: 'news-zh', slug } });
+  assert.equal(opened.status, 200, await opened.clone().text());
+  const entry = (await opened.json()) as { diffs: { path: string; id: string }[] };
+  const paths = entry.diffs.map(({ path }) => path).sort();
+  assert.deepEqual(paths, [`content/news/zh/${slug}.mdx`, `${folder}/会议纪要.pdf`, `${folder}/封面照片.jpg`].sort());
+
+  for (const [name, bytes] of [
+    ['封面照片.jpg', photo],
+    ['会议纪要.pdf', minutes],
+  ] as const) {
+    const file = await service.api(cookie, {
+      action: 'unpublishedEntryMediaFile',
+      params: { branch: 'main', collection: 'news-zh', slug, id: `${folder}/${name}`, path: `${folder}/${name}` },
+    });
+    assert.equal(file.status, 200, `${name}: ${await file.clone().text()}`);
+    const { content } = (await file.json()) as { content: string };
+    assert.deepEqual(Buffer.from(content, 'base64'), bytes, name);
+  }
+});
