@@ -10,12 +10,12 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import matter from 'gray-matter';
 import { todayInChina } from '../lib/dates';
-import { copyProject, messages, recordRequests, stopAndRemove } from './support';
+import { copyProject, freePortSync, messages, recordRequests, stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
-const DEV_PORT = 3130;
-const ADMIN_PORT = 3131;
+const DEV_PORT = freePortSync();
+const ADMIN_PORT = freePortSync();
 const dev = `http://127.0.0.1:${DEV_PORT}`;
 // The editor's own address: decap-server accepts browser requests from localhost origins.
 const admin = `http://localhost:${ADMIN_PORT}`;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, expect, request as requests, test } from '@playwright/test';
 import { approvedArticleRequest, newsroomCheckout, publishRequest } from '../tests/support/newsroom-copy';
-import { stopAndRemove } from './support';
+import { freePortSync, stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -61,13 +61,13 @@ async function publishArticle(newsroom: Newsroom, slug: string): Promise<void> {
 }
 
 test.describe('CMS_TARGET=node', () => {
-  const SITE_PORT = 3140;
+  const SITE_PORT = freePortSync();
   const site = `http://127.0.0.1:${SITE_PORT}`;
   let newsroom: Newsroom;
 
   test.beforeAll(async ({}, testInfo) => {
     testInfo.setTimeout(300_000);
-    newsroom = await startNewsroom('site-newsroom-node-', 8083, { CMS_TARGET: 'node', PORT: String(SITE_PORT) });
+    newsroom = await startNewsroom('site-newsroom-node-', freePortSync(), { CMS_TARGET: 'node', PORT: String(SITE_PORT) });
     await expect.poll(async () => (await fetch(`${site}/zh`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
   });
   test.afterAll(async () => {
@@ -114,7 +114,7 @@ test.describe('CMS_TARGET=git', () => {
     testInfo.setTimeout(120_000);
     remote = mkdtempSync(path.join(tmpdir(), 'site-newsroom-remote-'));
     execFileSync('git', ['init', '-q', '--bare', '-b', 'main', remote]);
-    newsroom = await startNewsroom('site-newsroom-git-', 8084, { CMS_TARGET: 'git', CMS_GIT_REMOTE: 'origin' }, (root) =>
+    newsroom = await startNewsroom('site-newsroom-git-', freePortSync(), { CMS_TARGET: 'git', CMS_GIT_REMOTE: 'origin' }, (root) =>
       execFileSync('git', ['remote', 'add', 'origin', remote], { cwd: root }),
     );
   });

@@ -1,6 +1,6 @@
 /**
  * The newsroom (npm run cms, CMS_TARGET=static) as it runs on a server: a git checkout of the project with the
- * fixture's content, the service on its default port 8082, and nginx with deploy/nginx-newsroom.conf (its TLS lines
+ * fixture's content, the service on a free port (never its default 8082), and nginx with deploy/nginx-newsroom.conf (its TLS lines
  * replaced by a local port) serving the live release and passing /admin/ and /api/v1 to the service. An editor writes
  * and submits, a reviewer publishes, nginx serves the new release; a bad article is refused, a release rolled back.
  * One checkout and one service for the whole file: its tests run in order, in one worker.
@@ -15,12 +15,12 @@ import {
   type NewsroomData,
   publishRequest,
 } from '../tests/support/newsroom-copy';
-import { messages, parseXml, recordRequests, siteConfig, sitemapPaths, stopAndRemove } from './support';
+import { freePortSync, messages, parseXml, recordRequests, siteConfig, sitemapPaths, stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
-const NGINX_PORT = 8095;
-const SERVICE_PORT = 8082;
+const NGINX_PORT = freePortSync();
+const SERVICE_PORT = freePortSync();
 const site = `http://127.0.0.1:${NGINX_PORT}`;
 const service = `http://127.0.0.1:${SERVICE_PORT}`;
 const SITE_URL = 'https://www.example.cn';
@@ -46,11 +46,11 @@ test.beforeAll(async ({}, testInfo) => {
   // The first release is a build of the whole fixture site.
   testInfo.setTimeout(300_000);
   ({ root, env, data } = newsroomCheckout('site-newsroom-'));
-  const nginx = localNewsroomNginx(root, NGINX_PORT);
+  const nginx = localNewsroomNginx(root, NGINX_PORT, SERVICE_PORT);
   for (const { name, password, role } of Object.values(accounts)) cmsUser(['add', name, '--role', role], password);
   const cms = spawn('npm', ['run', 'cms'], {
     cwd: root,
-    env: { ...env, SITE_URL, CMS_RELOAD_COMMAND: nginx.reloadCommand },
+    env: { ...env, SITE_URL, CMS_PORT: String(SERVICE_PORT), CMS_RELOAD_COMMAND: nginx.reloadCommand },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

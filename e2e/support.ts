@@ -13,6 +13,7 @@ import { siteConfig } from '../site.config';
 import { fixture, FIXTURE_SITE_URL } from './fixture/site';
 
 export { copyProject } from '../tests/support/project-copy';
+export { freePortSync } from '../tests/support/free-port';
 export { fixture, FIXTURE_ROOT, FIXTURE_SITE_URL } from './fixture/site';
 
 export { siteConfig, LOCALE_TAGS };

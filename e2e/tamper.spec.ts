@@ -10,9 +10,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { NODE_MANIFEST, STATIC_MANIFEST } from '../build/paths.mjs';
-import { fixture, FIXTURE_ROOT, ON, recordPolicyViolations, stopAndRemove } from './support';
+import { fixture, FIXTURE_ROOT, freePortSync, ON, recordPolicyViolations, stopAndRemove } from './support';
 
-const TAMPERED_PORT = 8094;
+const TAMPERED_PORT = freePortSync();
 const tamperedSite = `http://127.0.0.1:${TAMPERED_PORT}`;
 /** Made-up words, as a defacement would put them: no real brand. */
 const INJECTED_WORDS = '蓝鲸娱乐城 ZX-7781 首充送彩金';

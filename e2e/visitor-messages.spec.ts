@@ -1,5 +1,5 @@
 /**
- * 在线留言 as it runs on a server: a newsroom checkout (npm run cms on port 8085, CMS_TARGET=static), its release 1
+ * 在线留言 as it runs on a server: a newsroom checkout (npm run cms on a free port, CMS_TARGET=static), its release 1
  * built with the form (the newsroom's builds set MESSAGES_API), and nginx with deploy/nginx-newsroom.conf passing
  * /api/messages and /admin/ to the service. A visitor solves the challenge in Chromium and sends a message, a
  * reviewer answers it in the newsroom, and the visitor reads the answer with the 查询码; published, the answer is on
@@ -13,12 +13,12 @@ import { type Browser, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { VISITOR_LIMITS } from '../admin/newsroom/visitor-messages';
 import { localNewsroomNginx, newsroomCheckout, type NewsroomData } from '../tests/support/newsroom-copy';
-import { message, messages, recordPolicyViolations, recordRequests, siteConfig, stopAndRemove, test } from './support';
+import { freePortSync, message, messages, recordPolicyViolations, recordRequests, siteConfig, stopAndRemove, test } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
-const NGINX_PORT = 8097;
-const SERVICE_PORT = 8085;
+const NGINX_PORT = freePortSync();
+const SERVICE_PORT = freePortSync();
 const site = `http://127.0.0.1:${NGINX_PORT}`;
 const reviewer = { name: 'rita', password: 'reviewer-password-1' };
 const form = messages.zh.MessageForm;

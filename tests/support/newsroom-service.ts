@@ -6,8 +6,8 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from './free-port';
 import { newsroomCheckout, type NewsroomData } from './newsroom-copy';
 
 export const NEWSROOM_ACCOUNTS = {
@@ -17,18 +17,6 @@ export const NEWSROOM_ACCOUNTS = {
 
 /** What the service prints when a release is live (publisher.ts). */
 export const RELEASE_LIVE = /网站版本 #\d+ 已上线/;
-
-/** A port no one listens on now: the tests never take an operator's default. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RunningNewsroom {
   root: string;
