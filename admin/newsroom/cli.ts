@@ -66,7 +66,7 @@ export async function accountCommand(args: string[]): Promise<number> {
 export async function rollbackCommand(args: string[]): Promise<number> {
   const settings = readSettings(process.env, process.cwd(), { siteUrl: false });
   const db = openDatabase(databasePath(settings.dataDir));
-  const repository = await Repository.open(process.cwd(), `${settings.dataDir}/worktree`);
+  const repository = await Repository.open(process.cwd(), settings.dataDir);
   const publisher = new Publisher(db, settings, repository);
   const to = args[0] === undefined ? undefined : Number(args[0].replace(/^#/, ''));
   try {

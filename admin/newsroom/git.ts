@@ -3,12 +3,15 @@
  * from) and the build worktree in CMS_DATA, which only ever holds a detached commit of the published branch.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Mutex } from 'async-mutex';
 
 const exec = promisify(execFile);
+
+/** Decap's branch of an unpublished article: cms/<collection>/<slug>. */
+export const ARTICLE_BRANCH_PREFIX = 'cms/';
 
 export interface Person {
   name: string;
@@ -38,12 +41,32 @@ export class Repository {
     readonly worktree: string,
   ) {}
 
-  static async open(root: string, worktree: string): Promise<Repository> {
-    const branch = await git(root, ['symbolic-ref', '--short', 'HEAD']);
+  /**
+   * The checkout and the build worktree in `dataDir`. The published branch is the one checked out at the first start,
+   * kept in `dataDir`: a service killed while Decap had an article's branch checked out finds the published branch
+   * again, instead of taking the article's unreviewed branch for it.
+   */
+  static async open(root: string, dataDir: string): Promise<Repository> {
+    const remembered = path.join(dataDir, 'published-branch');
+    const head = await git(root, ['symbolic-ref', '--short', 'HEAD']);
+    const branch = existsSync(remembered) ? readFileSync(remembered, 'utf8').trim() : head;
+    if (branch.startsWith(ARTICLE_BRANCH_PREFIX)) {
+      throw new Error(
+        `代码目录停在文章的分支 ${branch} 上，不是网站的发布分支。请先切回发布分支（例如 git checkout main），再启动网站后台。\n` +
+          `The checkout is on the article branch ${branch}, not the site's published branch. Check the published branch out ` +
+          `first (for example git checkout main), then start the newsroom.`,
+      );
+    }
+    if (head !== branch) {
+      await git(root, ['checkout', branch]);
+      console.warn(`已从文章分支 ${head} 切回发布分支 ${branch} / back on the published branch ${branch} (was ${head})`);
+    }
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(remembered, `${branch}\n`);
     // git quotes non-ASCII paths ("\344\274…") in the diffs Decap reads, and Decap looks files up by them as they are:
     // a Chinese file name made its article impossible to open.
     await git(root, ['config', 'core.quotePath', 'false']);
-    return new Repository(root, branch, worktree);
+    return new Repository(root, branch, path.join(dataDir, 'worktree'));
   }
 
   /** The build worktree, made on first use; node_modules is the checkout's (the same package-lock). */

@@ -78,7 +78,7 @@ const PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-
 
 export async function startNewsroom(settings: NewsroomSettings) {
   const db = openDatabase(databasePath(settings.dataDir));
-  const repository = await Repository.open(process.cwd(), path.join(settings.dataDir, 'worktree'));
+  const repository = await Repository.open(process.cwd(), settings.dataDir);
   const siteServer = settings.target === 'node' ? new SiteServer(settings.sitePort, process.env.HOSTNAME ?? '127.0.0.1') : undefined;
   const publisher = new Publisher(db, settings, repository, siteServer);
   const editorScript = await bundleEditorScript();

@@ -15,6 +15,8 @@ export const NEWSROOM_ACCOUNTS = {
   reviewer: { name: 'rita', password: 'reviewer-password-1', role: 'reviewer' },
 } as const;
 
+/** What the service prints once it listens (server.ts). */
+export const SERVICE_STARTED = /网站后台已启动/;
 /** What the service prints when a release is live (publisher.ts). */
 export const RELEASE_LIVE = /网站版本 #\d+ 已上线/;
 
@@ -36,6 +38,8 @@ export interface RunningNewsroom {
   /** Decap's API as the editor page calls it. */
   api(cookie: string, body: unknown): Promise<Response>;
   git(...args: string[]): string;
+  /** Ends the process (SIGKILL unless told) and starts it again in the same checkout; resolves once it listens. */
+  restart(signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -62,10 +66,10 @@ function whenPrinted(child: ChildProcess, output: () => string, pattern: RegExp,
   });
 }
 
-/** Starts the service in a fresh checkout and waits until release 1 is live; `env` adds settings. */
-export async function startNewsroomService(prefix: string, env: NodeJS.ProcessEnv = {}): Promise<RunningNewsroom> {
+/** A fresh checkout with its bare remote and the two accounts, ready for the service. */
+function serviceCheckout(prefix: string) {
   const checkout = newsroomCheckout(prefix);
-  const { root, data } = checkout;
+  const { root } = checkout;
   const run = (command: string, args: string[], input?: string) =>
     execFileSync(command, args, { cwd: root, env: checkout.env, input: input ?? '', encoding: 'utf8' });
   const remote = `${root}.remote.git`;
@@ -74,21 +78,64 @@ export async function startNewsroomService(prefix: string, env: NodeJS.ProcessEn
   run('git', ['push', '-q', 'origin', 'main']);
   for (const { name, password, role } of Object.values(NEWSROOM_ACCOUNTS))
     run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/cms-user.ts', 'add', name, '--role', role], `${password}\n`);
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const serviceEnv = { ...checkout.env, CMS_PORT: String(port), CMS_TARGET: 'git', SITE_URL: 'https://www.example.cn', ...env };
+  const remove = () => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(remote, { recursive: true, force: true });
+  };
+  return { ...checkout, run, remove };
+}
+
+function spawnService(root: string, env: NodeJS.ProcessEnv) {
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/cms.ts'], {
     cwd: root,
-    env: serviceEnv,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   const printed: Buffer[] = [];
   child.stdout!.on('data', (chunk: Buffer) => printed.push(chunk));
   child.stderr!.on('data', (chunk: Buffer) => printed.push(chunk));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, exit, output: () => Buffer.concat(printed).toString('utf8') };
+}
+
+const serviceSettings = (env: NodeJS.ProcessEnv, port: number, extra: NodeJS.ProcessEnv) => ({
+  ...env,
+  CMS_PORT: String(port),
+  CMS_TARGET: 'git',
+  SITE_URL: 'https://www.example.cn',
+  ...extra,
+});
+
+/**
+ * The service started with settings it must refuse: resolves with its exit code and what it printed, once it has
+ * exited (or after 60 s, with the code null, if it did not). `prepare` changes the checkout first.
+ */
+export async function refusedStart(
+  prefix: string,
+  env: NodeJS.ProcessEnv,
+  prepare?: (root: string) => void,
+): Promise<{ code: number | null; output: string; root: string; remove(): void }> {
+  const checkout = serviceCheckout(prefix);
+  prepare?.(checkout.root);
+  const { child, exit, output } = spawnService(checkout.root, serviceSettings(checkout.env, await freePort(), env));
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 60_000);
+  const code = await exit;
+  clearTimeout(timer);
+  return { code, output: output(), root: checkout.root, remove: checkout.remove };
+}
+
+/** Starts the service in a fresh checkout and waits until release 1 is live; `env` adds settings. */
+export async function startNewsroomService(prefix: string, env: NodeJS.ProcessEnv = {}): Promise<RunningNewsroom> {
+  const checkout = serviceCheckout(prefix);
+  const { root, data, run } = checkout;
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const serviceEnv = serviceSettings(checkout.env, port, env);
+  let running = spawnService(root, serviceEnv);
   let exited = false;
-  child.on('exit', () => (exited = true));
-  const output = () => Buffer.concat(printed).toString('utf8');
+  const watchExit = () => void running.exit.then(() => (exited = true));
+  watchExit();
 
   const request = (pathname: string, init: RequestInit & { cookie?: string } = {}) => {
     const headers = new Headers(init.headers);
@@ -97,15 +144,26 @@ export async function startNewsroomService(prefix: string, env: NodeJS.ProcessEn
     if (init.cookie) headers.set('cookie', init.cookie);
     return fetch(`${origin}${pathname}`, { redirect: 'manual', ...init, headers });
   };
+  const end = async (signal: NodeJS.Signals) => {
+    const { child, exit } = running;
+    if (!exited && child.pid) {
+      process.kill(-child.pid, signal);
+      const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 30_000);
+      await exit;
+      clearTimeout(timer);
+    }
+  };
   const service: RunningNewsroom = {
     root,
     origin,
     data,
     env: serviceEnv,
-    process: child,
-    output,
+    get process() {
+      return running.child;
+    },
+    output: () => running.output(),
     alive: () => !exited,
-    printed: (pattern, timeoutMs = 60_000) => whenPrinted(child, output, pattern, timeoutMs),
+    printed: (pattern, timeoutMs = 60_000) => whenPrinted(running.child, running.output, pattern, timeoutMs),
     async signIn({ name, password }) {
       const response = await request('/admin/sign-in', {
         method: 'POST',
@@ -120,16 +178,16 @@ export async function startNewsroomService(prefix: string, env: NodeJS.ProcessEn
     api: (cookie, body) =>
       request('/api/v1', { method: 'POST', cookie, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     git: (...args) => run('git', args).trim(),
+    async restart(signal = 'SIGKILL') {
+      await end(signal);
+      running = spawnService(root, serviceEnv);
+      exited = false;
+      watchExit();
+      await service.printed(SERVICE_STARTED);
+    },
     async stop() {
-      if (!exited && child.pid) {
-        const gone = new Promise((resolve) => child.once('exit', resolve));
-        process.kill(-child.pid, 'SIGTERM');
-        const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 30_000);
-        await gone;
-        clearTimeout(timer);
-      }
-      rmSync(root, { recursive: true, force: true });
-      rmSync(remote, { recursive: true, force: true });
+      await end('SIGTERM');
+      checkout.remove();
     },
   };
   try {
