@@ -67,7 +67,7 @@ const newsFormFields: Record<NewsField, Record<string, unknown>> = {
   category: {
     ...formField('category'),
     widget: 'select',
-    options: CATEGORIES.map((value) => ({ value, label: `${categories(value)}（${value}）` })),
+    options: CATEGORIES.map((value) => ({ value, label: categories(value) })),
     default: CATEGORIES[0],
   },
   source: { ...formField('source'), widget: 'string' },

@@ -1,12 +1,14 @@
 /**
  * Decap CMS's Simplified Chinese interface, made complete: its own zh_Hans phrases plus the ones it
- * lacks (47 of 248 in decap-cms-locales 3.8.2, which Decap would show in English).
+ * lacks (47 of 248 in decap-cms-locales 3.8.2, which Decap would show in English), in the office's words
+ * (admin/decap-office-words.ts).
  * tests/unit/admin.test.ts checks that every English phrase has a Chinese one.
  */
 import decapZhHans from 'decap-cms-locales/dist/esm/zh_Hans/index.js';
 import type { EditorMode } from './config';
+import { officeWords } from './decap-office-words';
 
-type Phrases = { [key: string]: string | Phrases };
+export type Phrases = { [key: string]: string | Phrases };
 
 const missing: Phrases = {
   auth: { loginWithForgejo: '使用 Forgejo 登录' },
@@ -80,7 +82,7 @@ function merge(base: Phrases, extra: Phrases): Phrases {
   return merged;
 }
 
-export const decapChinese = merge(decapZhHans, missing);
+export const decapChinese = merge(merge(decapZhHans, missing), officeWords);
 
 /**
  * What 发布 means depends on the mode. On an editor's own machine (npm run admin) it only saves the files, so it says

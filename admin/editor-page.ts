@@ -63,7 +63,7 @@ export function editorHtml({
 <title>${zhMessages.Admin.title}</title>
 ${account ? '<link rel="stylesheet" href="/admin/newsroom.css">\n' : ''}<script src="/admin/manual-init.js"></script>
 </head>
-<body>
+<body class="editor">
 <script type="application/json" id="admin-page">${pageJson}</script>
 <script src="/admin/decap-cms.js"></script>
 <script src="/admin/editor.js"></script>

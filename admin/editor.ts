@@ -8,6 +8,7 @@ import type { AdminPage } from './page';
 import { decapWords } from './decap-zh';
 import { componentBlocks } from './components';
 import { addressUploads, readArticle, writeArticle } from './mdx-format';
+import { showErrorsPlainly } from './plain-errors';
 
 /* Decap's globals: its bundle exposes CMS and React's createElement as `h`. */
 interface DecapEntry {
@@ -46,14 +47,19 @@ CMS.registerCustomFormat(page.format, 'mdx', {
 
 /* ---------- The slug: typed once for a new article, shown for an existing one. ---------- */
 
-/** The slugs already used in a collection's folder, from the editor's own file API. */
-async function usedSlugs(folder: string): Promise<Set<string>> {
+/** An answer of the editor's own file API (Decap's, as its proxy backend calls it). */
+async function askApi(action: string, params: object): Promise<unknown> {
   const response = await fetch(page.api, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ action: 'entriesByFolder', params: { branch: page.branch, folder, extension: 'mdx', depth: 1 } }),
+    body: JSON.stringify({ action, params: { branch: page.branch, ...params } }),
   });
-  const entries = (await response.json()) as { file: { path: string } }[];
+  return response.json();
+}
+
+/** The slugs already used in a collection's folder, from the editor's own file API. */
+async function usedSlugs(folder: string): Promise<Set<string>> {
+  const entries = (await askApi('entriesByFolder', { folder, extension: 'mdx', depth: 1 })) as { file: { path: string } }[];
   return new Set(
     entries.map(({ file }) =>
       file.path
@@ -62,6 +68,17 @@ async function usedSlugs(folder: string): Promise<Set<string>> {
         .replace(/\.mdx$/, ''),
     ),
   );
+}
+
+/**
+ * The slugs of a collection's articles waiting in the newsroom's workflow: saved, not yet published, so not in its
+ * folder. Decap names each "<collection>/<slug>".
+ */
+async function unpublishedSlugs(collection: string): Promise<Set<string>> {
+  if (page.mode !== 'newsroom') return new Set();
+  const keys = (await askApi('unpublishedEntries', {})) as string[];
+  const prefix = `${collection}/`;
+  return new Set(keys.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)));
 }
 
 interface SlugControlThis {
@@ -151,11 +168,16 @@ const SlugControl = createClass({
   componentDidUpdate(this: SlugControlThis) {
     if (!this.props.entry.get('newRecord') && this.state.twinExists === undefined) this.lookUpTwin();
   },
-  /** Whether the other language's version exists: it may have been written since the editor loaded. */
+  /**
+   * Whether the other language's version exists, published or waiting in the workflow (a second 创建 would start an
+   * empty form over it): it may have been written since the editor loaded.
+   */
   lookUpTwin(this: SlugControlThis) {
     const { entry, field } = this.props;
     const slug = entry.get('slug');
-    void usedSlugs(field.get('twinFolder')).then((twins) => this.setState({ twinExists: twins.has(slug) }));
+    void Promise.all([usedSlugs(field.get('twinFolder')), unpublishedSlugs(field.get('twin'))]).then(([published, waiting]) =>
+      this.setState({ twinExists: published.has(slug) || waiting.has(slug) }),
+    );
   },
   // What Decap's required and pattern checks see: an existing article's slug is its file name, not a form value.
   getValidateValue(this: SlugControlThis) {
@@ -252,6 +274,7 @@ function awaitReleases() {
 if (page.account) {
   joinNewsroom(page.account);
   awaitReleases();
+  showErrorsPlainly(labels.offline);
 }
 
 CMS.init({ config: withTwinStart(page.config as DecapConfig) });

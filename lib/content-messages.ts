@@ -37,7 +37,7 @@ export function fieldLabelAndHelp(field: NewsField, locale: Locale): { label: st
   };
   const help = fieldTranslator[locale](`${field}.help`, values);
   // Help that speaks of typing the header by hand has a version for the browser editor's form.
-  const editorKey = `${field}.editor` as `${'cover' | 'attachments' | 'draft'}.editor`;
+  const editorKey = `${field}.editor` as `${'date' | 'category' | 'cover' | 'attachments' | 'draft'}.editor`;
   const editorHelp = fieldTranslator[locale].has(editorKey) ? fieldTranslator[locale](editorKey, values) : help;
   return { label: fieldTranslator[locale](`${field}.label`), help, editorHelp };
 }
