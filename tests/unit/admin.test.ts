@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import decapEnglish from 'decap-cms-locales/dist/esm/en/index.js';
-import { decapChinese } from '../../admin/decap-zh';
+import { decapChinese, decapWords } from '../../admin/decap-zh';
+import { DECAP_API_ERROR, showErrorsPlainly } from '../../admin/plain-errors';
 import { addressUploads, readArticle, writeArticle } from '../../admin/mdx-format';
 import zhMessages from '../../messages/zh.json';
 import { ADMIN_UPLOAD_LIMIT, adminConfig, refusedWrite } from '../../admin/config';
 import { checkContent } from '../../lib/content-check';
 import { isRequired, NEWS_FIELDS, QUOTED_FIELDS } from '../../lib/content-schema';
-import { leafKeys } from '../support/message-keys';
+import { leafKeys, type MessageTree } from '../support/message-keys';
 
 test("Decap's interface has a Chinese phrase for every English one", () => {
   const chinese = new Set(leafKeys(decapChinese));
@@ -18,6 +19,68 @@ test("Decap's interface has a Chinese phrase for every English one", () => {
     leafKeys(decapEnglish).filter((key) => !chinese.has(key)),
     [],
   );
+});
+
+/** Decap's and git's words, which office staff do not use (issue #33). */
+const CODE_WORDS = /集合|帖子|SLUG|Slug|slug|富文本|Markdown|API_ERROR|Unknown error|媒体/;
+
+/** Every text of the newsroom's form a person reads: labels, help, descriptions, options and rule messages. */
+function formTexts(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return ['label', 'hint', 'description', 'label_singular'].includes(key) ? [value] : [];
+  if (Array.isArray(value)) {
+    // A pattern is [regular expression, message]: only the message is read.
+    if (key === 'pattern') return [value[1] as string];
+    return value.flatMap((each) => formTexts(each, key === 'options' ? 'options' : ''));
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([name, inner]) => formTexts(inner, key === 'options' && name === 'label' ? 'label' : name));
+  }
+  return [];
+}
+
+test("the newsroom's screens speak the office's words, not Decap's or git's", () => {
+  const phrases = leafKeys(decapWords('newsroom') as MessageTree).map((key) => [
+    key,
+    key.split('.').reduce<unknown>((tree, part) => (tree as MessageTree)[part], decapWords('newsroom')) as string,
+  ]);
+  const labels = leafKeys(zhMessages.Admin).map((key) => [
+    `Admin.${key}`,
+    key.split('.').reduce<unknown>((tree, part) => (tree as MessageTree)[part], zhMessages.Admin) as string,
+  ]);
+  const form = formTexts(adminConfig({ api: '/api/v1', branch: 'main', mode: 'newsroom' })).map((text) => ['form', text]);
+  assert.ok(form.length > 20, 'the form has texts to check');
+  // Decap's sign-in buttons for hosted git services never show: the newsroom signs in on its own page.
+  const shown = [...phrases, ...labels, ...form].filter(([key]) => !key.startsWith('auth.loginWith'));
+  // A placeholder ({slug}, %{details}) is filled in before anyone reads it.
+  const read = (text: string) => text.replace(/%?\{\w+\}/g, '');
+  assert.deepEqual(
+    shown.filter(([, text]) => CODE_WORDS.test(read(text))),
+    [],
+  );
+});
+
+test('dates read as Chinese dates: the date field and the workflow cards use digits, no English month names', () => {
+  const { collections } = adminConfig({ api: '/api/v1', branch: 'main', mode: 'newsroom' });
+  for (const { fields } of collections) {
+    const date = (fields as { name: string; date_format?: string; format?: string }[]).find(({ name }) => name === 'date')!;
+    assert.equal(date.date_format, 'YYYY-MM-DD');
+    assert.equal(date.format, 'YYYY-MM-DD');
+  }
+  const cardDate = (decapWords('newsroom').workflow as MessageTree & { workflow: { dateFormat: string } }).workflow.dateFormat;
+  assert.match(cardDate, /YYYY/);
+  assert.doesNotMatch(cardDate, /MMM|ddd|\bA\b/, 'dayjs would write an English month or weekday');
+});
+
+test("an error reads as the newsroom's message, without Decap's API_ERROR in front; no answer at all reads in Chinese", (t) => {
+  const toString = Error.prototype.toString;
+  t.after(() => {
+    Error.prototype.toString = toString;
+  });
+  showErrorsPlainly(zhMessages.Admin.offline);
+  const refusal = Object.assign(new Error('只有审核人可以发布 / Only a reviewer publishes'), { name: DECAP_API_ERROR });
+  assert.equal(`${refusal}`, '只有审核人可以发布 / Only a reviewer publishes');
+  assert.equal(`${new TypeError('Failed to fetch')}`, zhMessages.Admin.offline);
+  assert.equal(`${new RangeError('x')}`, 'RangeError: x', 'other errors read as before');
 });
 
 test('each language is a collection whose form has every field of the content schema, with its label and rule', () => {
