@@ -20,6 +20,9 @@ export const SERVICE_STARTED = /网站后台已启动/;
 /** What the service prints when a release is live (publisher.ts). */
 export const RELEASE_LIVE = /网站版本 #\d+ 已上线/;
 
+/** Settings of the service, added to the checkout's environment. */
+export type Settings = Record<string, string | undefined>;
+
 export interface RunningNewsroom {
   root: string;
   origin: string;
@@ -99,7 +102,7 @@ function spawnService(root: string, env: NodeJS.ProcessEnv) {
   return { child, exit, output: () => Buffer.concat(printed).toString('utf8') };
 }
 
-const serviceSettings = (env: NodeJS.ProcessEnv, port: number, extra: NodeJS.ProcessEnv) => ({
+const serviceSettings = (env: NodeJS.ProcessEnv, port: number, extra: Settings) => ({
   ...env,
   CMS_PORT: String(port),
   CMS_TARGET: 'git',
@@ -113,7 +116,7 @@ const serviceSettings = (env: NodeJS.ProcessEnv, port: number, extra: NodeJS.Pro
  */
 export async function refusedStart(
   prefix: string,
-  env: NodeJS.ProcessEnv,
+  env: Settings,
   prepare?: (root: string) => void,
 ): Promise<{ code: number | null; output: string; root: string; remove(): void }> {
   const checkout = serviceCheckout(prefix);
@@ -126,7 +129,7 @@ export async function refusedStart(
 }
 
 /** Starts the service in a fresh checkout and waits until release 1 is live; `env` adds settings. */
-export async function startNewsroomService(prefix: string, env: NodeJS.ProcessEnv = {}): Promise<RunningNewsroom> {
+export async function startNewsroomService(prefix: string, env: Settings = {}): Promise<RunningNewsroom> {
   const checkout = serviceCheckout(prefix);
   const { root, data, run } = checkout;
   const port = await freePort();
