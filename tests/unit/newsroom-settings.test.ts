@@ -8,13 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { refusedStart, type RunningNewsroom, startNewsroomService } from '../support/newsroom-service';
+import { refusedStart, type RunningNewsroom, type Settings, startNewsroomService } from '../support/newsroom-service';
 
 const git = (root: string, ...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 const cleanups: (() => void)[] = [];
 after(() => cleanups.forEach((cleanup) => cleanup()));
 
-async function refused(env: NodeJS.ProcessEnv, prepare?: (root: string) => void) {
+async function refused(env: Settings, prepare?: (root: string) => void) {
   const result = await refusedStart('newsroom-refused-', env, prepare);
   cleanups.push(result.remove);
   assert.equal(result.code, 2, result.output);
