@@ -6,7 +6,8 @@
  * 2. builds the merged commit (static: `npm run build:static`; node: `npm run build`; git: nothing, CI builds it),
  *    with the worktree's build caches from the previous release and the 公开答复 published in 留言管理;
  * 3. moves the result into CMS_DATA/releases/<id>/ and makes it live (release-store.ts), then merges the commit into
- *    the published branch. A failure anywhere leaves the live site, the branch and the articles as they were.
+ *    the published branch. A failure before go-live leaves the live site, the branch and the articles as they were;
+ *    a failed merge after it leaves the new release live and is merged by the next release (live-merge.ts).
  */
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { publicAnswersForBuild } from './visitor-messages';
 import { audit } from './audit';
 import type { Db } from './database';
 import { git, type Person, type Repository } from './git';
+import { mergeLiveCommit, noteUnmerged } from './live-merge';
 import { type ReleaseInfo, ReleaseStore } from './release-store';
 import type { NewsroomSettings } from './settings';
 import type { SiteServer } from './site-server';
@@ -112,6 +114,9 @@ export class Publisher {
     const steps: StepTiming[] = [];
     const { by: reviewer, address } = batch[batch.length - 1].request;
     await this.repository.ensureWorktree();
+    await mergeLiveCommit(this.repository, this.store, reviewer).catch((error: Error) => {
+      throw new ReleaseRefused(error.message);
+    });
 
     // 1. Each article on its own, checked as it would be published.
     let accepted: Waiting[] = [];
@@ -169,9 +174,6 @@ export class Publisher {
       const switching = performance.now();
       await this.goLive(info);
       steps.push({ step: 'switch', seconds: seconds(switching) });
-      const publishing = performance.now();
-      await this.repository.publishCommit(commit, branches, reviewer);
-      steps.push({ step: 'publish-branch', seconds: seconds(publishing) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.finish(id, 'failed', started, steps, message);
@@ -183,7 +185,14 @@ export class Publisher {
     } finally {
       this.store.building.delete(id);
     }
-    this.finish(id, 'released', started, steps);
+    // Live from here on: a failed merge is noted, never undone (live-merge.ts).
+    const publishing = performance.now();
+    const unmerged = await this.repository.publishCommit(commit, branches, reviewer).then(
+      () => undefined,
+      (error: unknown) => noteUnmerged(this.db, id, reviewer, address, error),
+    );
+    steps.push({ step: 'publish-branch', seconds: seconds(publishing) });
+    this.finish(id, 'released', started, steps, unmerged);
     this.store.prune();
     const detail = `${((performance.now() - started) / 1000).toFixed(1)} s · ${steps.map(({ step, seconds }) => `${step} ${seconds} s`).join(' · ')}`;
     audit(this.db, { actor: reviewer.name, address, action: 'release', target: `#${id}`, detail });
