@@ -14,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { NODE_MANIFEST, STATIC_CSP_MAP, STATIC_MANIFEST, standaloneServerPath } from '../../build/paths.mjs';
+import { assertPolicyMap } from '../../build/policy-map.mjs';
 import { checkMessage } from '../../lib/content-messages';
 import { PUBLIC_ANSWERS_FILE_ENV } from '../../lib/visitor-message';
 import { MESSAGES_PATH } from './visitor-api';
@@ -324,6 +325,8 @@ export class Publisher {
       }
       return;
     }
+    // nginx loads the map as root: a release whose map holds anything but entries never goes live.
+    if (this.settings.target === 'static') assertPolicyMap(path.join(this.store.folder(info.id), 'static-csp.conf'));
     this.store.switchTo(info.id);
     if (this.settings.target === 'static' && this.settings.reloadCommand) {
       try {
