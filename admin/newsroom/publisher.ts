@@ -101,6 +101,11 @@ export class Publisher {
     return this.running !== undefined;
   }
 
+  /** Resolves once no release is building or waiting. */
+  idle(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
   private async drain(): Promise<void> {
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0);
@@ -350,7 +355,7 @@ export class Publisher {
         `没有可以回滚到的版本：${to ?? '（上一个）'}\nThere is no such release to roll back to: ${to ?? '(previous)'}`,
       );
     }
-    await (this.running ?? Promise.resolve());
+    await this.idle();
     const info = this.store.info(target);
     if (this.settings.target === 'git') {
       const last = this.liveCommit();
