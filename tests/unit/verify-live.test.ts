@@ -40,7 +40,7 @@ function writeManifest(file: string, text: string) {
 }
 
 /** The check as the timer runs it: in the checkout, with the site's address only (CMS_DATA at its default). */
-function verifyLive(cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function verifyLive(cwd: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const inherited = { ...process.env };
   delete inherited.CMS_DATA;
   return new Promise((resolve) => {
