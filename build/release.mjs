@@ -8,6 +8,7 @@ import path from 'node:path';
 import { contentSecurityPolicy } from '../security-headers.mjs';
 import { FEED_TYPES, typeOfFile } from './content-types.mjs';
 import { inlineCodeHashes, withMetaPolicy } from './page-policy.mjs';
+import { policyMapEntry } from './policy-map.mjs';
 import { isLocale } from '../i18n/locales.mjs';
 import { NODE_MANIFEST, NODE_PAGE_POLICIES, STATIC_CSP_MAP, STATIC_MANIFEST, standaloneServerPath } from './paths.mjs';
 
@@ -58,22 +59,9 @@ export function writeStaticRelease(projectRoot = process.cwd()) {
     entries.push(entry({ ...page, file: relative, type: 'text/html', csp }, bytes));
   }
   writeManifest(path.join(projectRoot, STATIC_MANIFEST), 'static', served, entries);
-  const quoted = (text) => `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
-  const longestKey = Math.max(...policies.map(([uri]) => uri.length));
-  writeFileSync(
-    path.join(projectRoot, STATIC_CSP_MAP),
-    [
-      "# Written by `npm run build:static` (build/release.mjs) for this export: each page's Content-Security-Policy.",
-      // nginx's defaults hold some hundred keys of up to 32 bytes; a site has one key per page.
-      `map_hash_max_size ${Math.max(1024, policies.length * 2)};`,
-      `map_hash_bucket_size ${Math.max(64, 2 ** Math.ceil(Math.log2(longestKey + 16)))};`,
-      'map $uri $page_csp {',
-      `  default ${quoted(contentSecurityPolicy())};`,
-      ...policies.map(([uri, csp]) => `  ${quoted(uri)} ${quoted(csp)};`),
-      '}',
-      '',
-    ].join('\n'),
-  );
+  // Only the entries: the map around them, its default and its table sizes are in the root-owned nginx config.
+  const mapLines = policies.map(([uri, csp]) => `${policyMapEntry(uri, csp)}\n`);
+  writeFileSync(path.join(projectRoot, STATIC_CSP_MAP), mapLines.join(''));
 }
 
 /**

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { z } from 'zod';
+import { NODE_MANIFEST, STATIC_MANIFEST } from '../build/paths.mjs';
 
 const manifestEntry = z.object({
   path: z.string().startsWith('/'),
@@ -31,6 +32,17 @@ export type ReleaseManifest = z.infer<typeof releaseManifest> & { file: string }
 
 export function readManifest(file: string): ReleaseManifest {
   return { ...releaseManifest.parse(JSON.parse(readFileSync(file, 'utf8'))), file };
+}
+
+const MANIFESTS = [STATIC_MANIFEST, NODE_MANIFEST];
+
+/**
+ * Where the manifest of what is live is: on a newsroom server, in its live release (CMS_DATA/current, which
+ * publisher.ts fills), whatever builds the checkout holds; elsewhere, the checkout's last build (release/).
+ */
+export function liveManifestFiles(root: string, liveRelease: string): string[] {
+  if (existsSync(liveRelease)) return MANIFESTS.map((file) => path.join(liveRelease, path.basename(file)));
+  return MANIFESTS.map((file) => path.join(root, file));
 }
 
 /** The manifest of the newest build among these files, or undefined when none of them exists. */

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'unpublish',
   'release',
   'release-failed',
+  'release-unmerged',
   'rollback',
   'account-add',
   'account-remove',

@@ -103,7 +103,12 @@ export class Repository {
   async publishCommit(commit: string, branches: string[], reviewer: Person): Promise<void> {
     await this.lock.runExclusive(async () => {
       if ((await git(this.root, ['symbolic-ref', '--short', 'HEAD'])) !== this.branch) await git(this.root, ['checkout', this.branch]);
-      await git(this.root, ['merge', '--no-edit', '-m', `发布 Publish`, commit], authorEnv(reviewer));
+      await git(this.root, ['merge', '--no-edit', '-m', `发布 Publish`, commit], authorEnv(reviewer)).catch(async (error: unknown) => {
+        // A fast-forward writes the files before it moves the branch: when the move fails, the files go back (without
+        // moving any ref, which may be what failed), so that Decap's next checkout finds a clean tree.
+        await git(this.root, ['read-tree', '-u', '--reset', 'HEAD']);
+        throw error;
+      });
       for (const branch of branches) await git(this.root, ['branch', '-D', branch]);
     });
   }

@@ -6,13 +6,15 @@
  * 2. builds the merged commit (static: `npm run build:static`; node: `npm run build`; git: nothing, CI builds it),
  *    with the worktree's build caches from the previous release and the 公开答复 published in 留言管理;
  * 3. moves the result into CMS_DATA/releases/<id>/ and makes it live (release-store.ts), then merges the commit into
- *    the published branch. A failure anywhere leaves the live site, the branch and the articles as they were.
+ *    the published branch. A failure before go-live leaves the live site, the branch and the articles as they were;
+ *    a failed merge after it leaves the new release live and is merged by the next release (live-merge.ts).
  */
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { NODE_MANIFEST, STATIC_CSP_MAP, STATIC_MANIFEST, standaloneServerPath } from '../../build/paths.mjs';
+import { assertPolicyMap } from '../../build/policy-map.mjs';
 import { checkMessage } from '../../lib/content-messages';
 import { PUBLIC_ANSWERS_FILE_ENV } from '../../lib/visitor-message';
 import { MESSAGES_PATH } from './visitor-api';
@@ -20,6 +22,7 @@ import { publicAnswersForBuild } from './visitor-messages';
 import { audit } from './audit';
 import type { Db } from './database';
 import { git, type Person, type Repository } from './git';
+import { mergeLiveCommit, noteUnmerged } from './live-merge';
 import { type ReleaseInfo, ReleaseStore } from './release-store';
 import type { NewsroomSettings } from './settings';
 import type { SiteServer } from './site-server';
@@ -98,6 +101,11 @@ export class Publisher {
     return this.running !== undefined;
   }
 
+  /** Resolves once no release is building or waiting. */
+  idle(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
   private async drain(): Promise<void> {
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0);
@@ -112,6 +120,9 @@ export class Publisher {
     const steps: StepTiming[] = [];
     const { by: reviewer, address } = batch[batch.length - 1].request;
     await this.repository.ensureWorktree();
+    await mergeLiveCommit(this.repository, this.store, reviewer).catch((error: Error) => {
+      throw new ReleaseRefused(error.message);
+    });
 
     // 1. Each article on its own, checked as it would be published.
     let accepted: Waiting[] = [];
@@ -169,9 +180,6 @@ export class Publisher {
       const switching = performance.now();
       await this.goLive(info);
       steps.push({ step: 'switch', seconds: seconds(switching) });
-      const publishing = performance.now();
-      await this.repository.publishCommit(commit, branches, reviewer);
-      steps.push({ step: 'publish-branch', seconds: seconds(publishing) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.finish(id, 'failed', started, steps, message);
@@ -183,7 +191,14 @@ export class Publisher {
     } finally {
       this.store.building.delete(id);
     }
-    this.finish(id, 'released', started, steps);
+    // Live from here on: a failed merge is noted, never undone (live-merge.ts).
+    const publishing = performance.now();
+    const unmerged = await this.repository.publishCommit(commit, branches, reviewer).then(
+      () => undefined,
+      (error: unknown) => noteUnmerged(this.db, id, reviewer, address, error),
+    );
+    steps.push({ step: 'publish-branch', seconds: seconds(publishing) });
+    this.finish(id, 'released', started, steps, unmerged);
     this.store.prune();
     const detail = `${((performance.now() - started) / 1000).toFixed(1)} s · ${steps.map(({ step, seconds }) => `${step} ${seconds} s`).join(' · ')}`;
     audit(this.db, { actor: reviewer.name, address, action: 'release', target: `#${id}`, detail });
@@ -315,6 +330,8 @@ export class Publisher {
       }
       return;
     }
+    // nginx loads the map as root: a release whose map holds anything but entries never goes live.
+    if (this.settings.target === 'static') assertPolicyMap(path.join(this.store.folder(info.id), 'static-csp.conf'));
     this.store.switchTo(info.id);
     if (this.settings.target === 'static' && this.settings.reloadCommand) {
       try {
@@ -338,7 +355,7 @@ export class Publisher {
         `没有可以回滚到的版本：${to ?? '（上一个）'}\nThere is no such release to roll back to: ${to ?? '(previous)'}`,
       );
     }
-    await (this.running ?? Promise.resolve());
+    await this.idle();
     const info = this.store.info(target);
     if (this.settings.target === 'git') {
       const last = this.liveCommit();

@@ -5,6 +5,7 @@
  * publishing builds and switches a release (publisher.ts). Settings: settings.ts; set-up: README and docs/newsroom.md.
  */
 import { writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
@@ -37,6 +38,9 @@ import { pidFile, Publisher, ReleaseRefused } from './publisher';
 import { databasePath, type NewsroomSettings } from './settings';
 import { beginAttempt, forgetAccountFailures, lockStartedBy, RefusalCounter, storedName } from './sign-in-limits';
 import { DatabaseSessionStore } from './session-store';
+import { EDITOR_PAGE_POLICY } from './editor-policy';
+import { sessionOutlived } from './session-lifetime';
+import { stopOnSigterm } from './shutdown';
 import { SiteServer } from './site-server';
 import { MESSAGES_PATH, visitorApi } from './visitor-api';
 import { applyRetention, closeMessage, erasePersonalData, findMessage, listMessages, pendingCount, setPublic } from './visitor-messages';
@@ -44,6 +48,8 @@ import { applyRetention, closeMessage, erasePersonalData, findMessage, listMessa
 declare module 'express-session' {
   interface SessionData {
     account: Account;
+    /** When the person signed in (ms): the session's absolute lifetime counts from it (session-lifetime.ts). */
+    signedInAt: number;
   }
 }
 
@@ -116,8 +122,9 @@ export async function startNewsroom(settings: NewsroomSettings) {
   function signedIn(request: Request): Account | undefined {
     const name = request.session.account?.name;
     const account = name === undefined ? undefined : findAccount(db, name);
-    if (name !== undefined && !account) request.session.destroy(() => undefined);
-    return account;
+    if (name === undefined || (account && !sessionOutlived(request.session.signedInAt))) return account;
+    request.session.destroy(() => undefined);
+    return undefined;
   }
   const page = (response: Response, status: number, html: string) =>
     response.status(status).set('Content-Security-Policy', PAGE_POLICY).type('html').send(html);
@@ -146,7 +153,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
         signOut: t('nav.signOut'),
       },
     });
-    response.type('html').send(html);
+    response.set('Content-Security-Policy', EDITOR_PAGE_POLICY).type('html').send(html);
   });
 
   app.post('/admin/sign-in', express.urlencoded({ extended: false, limit: '4kb' }), async (request, response, next) => {
@@ -188,6 +195,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
       request.session.regenerate((error) => {
         if (error) return next(error);
         request.session.account = account;
+        request.session.signedInAt = Date.now();
         record(request, 'sign-in', account.name);
         request.session.save((saveError) => (saveError ? next(saveError) : response.redirect(303, '/admin/')));
       });
@@ -378,7 +386,10 @@ export async function startNewsroom(settings: NewsroomSettings) {
     },
   );
 
-  await new Promise<void>((resolve) => app.listen(settings.port, settings.host, resolve));
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(settings.port, settings.host, () => resolve(listening));
+  });
+  stopOnSigterm(server, publisher, db);
   writeFileSync(pidFile(settings.dataDir), `${process.pid}\n`);
   console.log(`网站后台已启动 / the newsroom is running: http://${settings.host}:${settings.port}/admin/ (${settings.target})`);
   // `npm run cms:rollback` switches `current` from a shell, then asks the running service to serve it.

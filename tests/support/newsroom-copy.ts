@@ -38,8 +38,8 @@ export function newsroomCheckout(
 }
 
 /**
- * The server's nginx for a checkout: deploy/nginx-newsroom.conf with a local port instead of its TLS lines, written
- * beside it (for its relative includes) and kept out of git (the editor's saves commit everything else). Returns
+ * The server's nginx for a checkout: deploy/nginx-newsroom.conf with a local port instead of its TLS lines and the
+ * checkout instead of /srv/imic-site, written beside it (for its relative includes: the server's root-owned copies) and kept out of git (the editor's saves commit everything else). Returns
  * nginx's arguments (`directives` added to its one -g) and the reload command for CMS_RELOAD_COMMAND.
  */
 export function localNewsroomNginx(root: string, port: number, servicePort = 8082) {
@@ -53,6 +53,7 @@ export function localNewsroomNginx(root: string, port: number, servicePort = 808
       .replace(/# tls-start[\s\S]*?# tls-end/, `listen 127.0.0.1:${port};`)
       .replace(/# http-start[\s\S]*?# http-end/, '')
       .replace('error_log stderr warn;', `error_log ${root}/.cms/nginx-error.log warn;`)
+      .replaceAll('/srv/imic-site/', `${root}/`)
       .replaceAll('include newsroom-proxy.conf;', 'include newsroom-proxy.local.conf;'),
   );
   writeFileSync(path.join(root, 'deploy/newsroom-proxy.local.conf'), proxy.replaceAll('127.0.0.1:8082', `127.0.0.1:${servicePort}`));
