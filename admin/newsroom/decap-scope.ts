@@ -24,8 +24,8 @@ import {
 const file = z.looseObject({ path: z.string() });
 const entry = { collection: z.string(), slug: z.string() };
 // Decap's label prefix is the configured one (none): a request's own prefix could make any label read as 待发布.
-const params = <Shape extends z.ZodRawShape>(shape: Shape) =>
-  z.looseObject({ branch: z.string(), cmsLabelPrefix: z.literal('').optional(), ...shape });
+const requestParams = z.looseObject({ branch: z.string(), cmsLabelPrefix: z.literal('').optional() });
+const params = <Shape extends z.ZodRawShape>(shape: Shape) => requestParams.extend(shape);
 const dataFile = z.looseObject({ slug: z.string(), path: z.string(), newPath: z.string().optional() });
 const commit = z.looseObject({ commitMessage: z.string() });
 const status = z.enum(['draft', 'pending_review', 'pending_publish']);
@@ -90,8 +90,8 @@ const isRefusal = (value: object): value is Refusal => 'zh' in value;
 
 /** Every path the request reaches, or its refusal. */
 function reachOf(request: DecapRequest): Reach[] | Refusal {
-  const { params } = request;
-  switch (request.action) {
+  const { action, params } = request;
+  switch (action) {
     case 'entriesByFolder':
       return [{ field: 'params.folder', file: params.folder, allowed: newsFolderOf(params.folder)?.kind === 'articles' }];
     case 'entriesByFiles':
@@ -123,9 +123,7 @@ function reachOf(request: DecapRequest): Reach[] | Refusal {
       const found = article(params.collection, params.slug);
       if (isRefusal(found)) return found;
       const own =
-        request.action === 'unpublishedEntryDataFile'
-          ? params.path === articleFile(found.locale, found.slug)
-          : uploadOf(params.path, found.slug);
+        action === 'unpublishedEntryDataFile' ? params.path === articleFile(found.locale, found.slug) : uploadOf(params.path, found.slug);
       return [{ field: 'params.path', file: params.path, allowed: own, entry: `${params.collection}/${params.slug}` }];
     }
     case 'persistEntry': {
