@@ -38,8 +38,10 @@ export function decide(body: DecapRequest, role: Role): ApiDecision {
       const files = (params.dataFiles as { path: string; slug: string }[] | undefined) ?? [params.entry as { path: string; slug: string }];
       const target = `${options.collectionName}/${files[0]?.slug}`;
       if (!options.useWorkflow) return { refused: t('refused.direct'), records: [] };
-      // Decap's editorial workflow states, in order: 草稿 → 待审核 → 待发布; the last is a reviewer's.
-      if (role === 'editor' && options.status === 'pending_publish') return publishRefused(target);
+      // Decap's editorial workflow states, in order: 草稿 → 待审核 → 待发布; the last is a reviewer's. Decap sends an
+      // entry's state with each save (待发布 for an approved one): an editor's save is never an approval, so it is sent
+      // on as 待审核, which a new branch starts in; an approved one goes back to review (stale-approval.ts).
+      if (role === 'editor' && options.status === 'pending_publish') options.status = 'pending_review';
       const assets = (params.assets as { path: string }[] | undefined) ?? [];
       return {
         records: [{ action: 'save', target }, ...assets.map(({ path }) => ({ action: 'upload' as const, target: path }))],
