@@ -5,12 +5,12 @@
  * same ContentFields messages the content check and the new-article template use.
  */
 import { createTranslator } from 'next-intl';
-import enMessages from '../messages/en.json';
 import zhMessages from '../messages/zh.json';
 import { fieldLabelAndHelp } from '../lib/content-messages';
 import { todayInChina } from '../lib/dates';
-import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES, otherLocale } from '../i18n/locales.mjs';
+import { DEFAULT_LOCALE, type Locale, LOCALES, otherLocale } from '../i18n/locales.mjs';
 import { UPLOADS_PATH } from '../lib/paths';
+import { articlesFolder, collectionName, isPlainPath, NEWS_MEDIA_ROOT, newsFileOf, type Refusal, refusalOf } from './news-files';
 import {
   ATTACHMENT_TYPES,
   CATEGORIES,
@@ -24,8 +24,8 @@ import {
   VIDEO_EXTENSIONS,
 } from '../lib/content-schema';
 
-/** Where the editor may write: the news files and the files under public/news/<slug>/. */
-export const NEWS_MEDIA_ROOT = `public${UPLOADS_PATH}`;
+// The editor's servers import it from here, with the rest of the editor's settings.
+export { NEWS_MEDIA_ROOT };
 /** The largest upload the editor accepts, in bytes: enough for a photo or a scanned PDF. */
 export const ADMIN_UPLOAD_LIMIT = 20 * 1024 * 1024;
 /** The file types an upload may have: what a cover, a Figure, a Video or an attachment may show. */
@@ -36,15 +36,7 @@ export const MDX_FORMAT = 'news-mdx';
 export const SLUG_WIDGET = 'news-slug';
 
 const admin = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Admin' });
-const refusal = {
-  zh: createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Admin.refused' }),
-  en: createTranslator({ locale: 'en', messages: enMessages, namespace: 'Admin.refused' }),
-};
 const categories = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Categories' });
-
-function collectionName(locale: Locale): string {
-  return `news-${locale}`;
-}
 
 const extensionPattern = (extensions: readonly string[]) => `\\.(${extensions.join('|')})$`;
 
@@ -113,7 +105,7 @@ export function editorHeaderFields(mode: EditorMode): readonly NewsField[] {
 }
 
 function newsCollection(locale: Locale, mode: EditorMode) {
-  const folder = `${contentRoot()}/news/${locale}`;
+  const folder = articlesFolder(locale);
   return {
     name: collectionName(locale),
     label: admin(`collections.${locale}`),
@@ -143,7 +135,7 @@ function newsCollection(locale: Locale, mode: EditorMode) {
         folder,
         // The other language's version: opened where it exists (looked up in its folder), otherwise started.
         twin: collectionName(otherLocale(locale)),
-        twinFolder: `${contentRoot()}/news/${otherLocale(locale)}`,
+        twinFolder: articlesFolder(otherLocale(locale)),
         twinCreateLabel: admin(`twin.create.${locale}`),
         twinViewLabel: admin(`twin.view.${locale}`),
       },
@@ -186,27 +178,15 @@ export function adminConfig({ api, branch, mode }: { api: string; branch: string
 }
 
 /** Why a write the editor asks for is refused, in Chinese and English; undefined when it is allowed. */
-export function refusedWrite(
-  kind: 'entry' | 'upload' | 'delete',
-  file: string,
-  bytes = 0,
-  articleSlug?: string,
-): { zh: string; en: string } | undefined {
+export function refusedWrite(kind: 'entry' | 'upload' | 'delete', file: string, bytes = 0, articleSlug?: string): Refusal | undefined {
   const say = (key: 'path' | 'entry' | 'upload' | 'delete' | 'type' | 'size') => {
     const values = { file, root: contentRoot(), types: UPLOAD_EXTENSIONS.join(', '), limit: ADMIN_UPLOAD_LIMIT / 1024 / 1024 };
-    return { zh: refusal.zh(key, { ...values, types: UPLOAD_EXTENSIONS.join('、') }), en: refusal.en(key, values) };
+    return refusalOf(key, values, { ...values, types: UPLOAD_EXTENSIONS.join('、') });
   };
-  const parts = file.split('/');
-  if (file.includes('\\') || parts.includes('..') || parts.includes('') || parts.includes('.')) return say('path');
-  const newsFolder = `${contentRoot()}/news/`;
-  const [locale, name = '', ...deeper] = file.startsWith(newsFolder) ? file.slice(newsFolder.length).split('/') : [];
-  const isArticle =
-    deeper.length === 0 && isLocale(locale ?? '') && name.endsWith('.mdx') && SLUG_PATTERN.test(name.slice(0, -'.mdx'.length));
-  const isUpload =
-    parts.length === 4 &&
-    `${parts[0]}/${parts[1]}` === NEWS_MEDIA_ROOT &&
-    SLUG_PATTERN.test(parts[2]) &&
-    (articleSlug ?? parts[2]) === parts[2];
+  if (!isPlainPath(file)) return say('path');
+  const found = newsFileOf(file);
+  const isArticle = found?.kind === 'article';
+  const isUpload = found?.kind === 'upload' && (articleSlug ?? found.slug) === found.slug;
   if (kind === 'entry' && !isArticle) return say('entry');
   if (kind === 'upload' && !isUpload) return say('upload');
   if (kind === 'delete' && !isArticle && !isUpload) return say('delete');

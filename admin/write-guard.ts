@@ -4,6 +4,7 @@
  */
 import type { RequestHandler } from 'express';
 import { ADMIN_UPLOAD_LIMIT, refusedWrite } from './config';
+import { refusalText } from './news-files';
 
 /** A request to Decap's proxy API: an action and its parameters. */
 export interface DecapRequest {
@@ -61,7 +62,7 @@ export const guardWrites: RequestHandler = (request, response, next) => {
     const refusal = refusedWrite(kind, file.path, bytes, kind === 'upload' ? articleSlug : undefined);
     if (refusal) {
       console.error(`拒绝 / refused: ${refusal.zh} / ${refusal.en}`);
-      response.status(422).json({ error: `${refusal.zh}\n${refusal.en}` });
+      response.status(422).json({ error: refusalText(refusal) });
       return;
     }
   }

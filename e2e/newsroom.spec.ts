@@ -170,9 +170,9 @@ test('an editor writes an article with a cover and submits it; publishing it is 
   await setStatus(page, '待审核');
   await expect(page.getByRole('button', { name: '状态: 待审核' })).toBeVisible();
 
-  // 待发布 is the reviewer's: the server refuses, and the editor is told why.
+  // 待发布 is the reviewer's: the server refuses, and the editor is told the way (提交审核).
   await setStatus(page, '待发布');
-  await expect(page.getByText(words.refused.reviewerOnly.replace('{what}', words.audit.actions.approve))).toBeVisible();
+  await expect(page.getByText(messages.zh.Admin.refused.publishIsReviewers)).toBeVisible();
   const refused = await api(page, publishRequest(slug));
   expect(refused.status()).toBe(403);
   // Every save is a commit by the signed-in person, on the article's own branch.

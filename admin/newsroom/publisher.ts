@@ -26,6 +26,7 @@ import { mergeLiveCommit, noteUnmerged } from './live-merge';
 import { type ReleaseInfo, ReleaseStore } from './release-store';
 import type { NewsroomSettings } from './settings';
 import type { SiteServer } from './site-server';
+import { isApproved } from './stale-approval';
 
 export interface ReleaseRequest {
   /** A `cms/…` branch to publish; none for a rebuild (first start, 下线, 公开答复). */
@@ -134,7 +135,8 @@ export class Publisher {
         continue;
       }
       const refusal = await this.repository.lock.runExclusive(async () => {
-        if (!(await this.repository.branchExists(branch)))
+        // Only what a reviewer approved: a save after the approval took it back to review (stale-approval.ts).
+        if (!(await isApproved(this.repository, branch)))
           return `没有这篇待发布的文章：${branch}\nThere is no such article waiting: ${branch}`;
         const { conflicts } = await this.repository.prepareCandidate([branch], waiting.request.by);
         if (conflicts.length > 0)

@@ -17,6 +17,7 @@ import { bundleEditorScript, decapFiles, editorHtml, MANUAL_INIT_SCRIPT } from '
 import { API_BODY_LIMIT, type DecapRequest, guardWrites } from '../write-guard';
 import { type Account, findAccount, verifyPassword } from './accounts';
 import { decide } from './api-rules';
+import { confineToArticles } from './decap-scope';
 import { audit, auditCsv, type AuditAction, auditEntries } from './audit';
 import { openDatabase, storedSecret } from './database';
 import { authorEnv, Repository } from './git';
@@ -42,6 +43,7 @@ import { EDITOR_PAGE_POLICY } from './editor-policy';
 import { sessionOutlived } from './session-lifetime';
 import { stopOnSigterm } from './shutdown';
 import { SiteServer } from './site-server';
+import { saveDismissingApproval } from './stale-approval';
 import { MESSAGES_PATH, visitorApi } from './visitor-api';
 import { applyRetention, closeMessage, erasePersonalData, findMessage, listMessages, pendingCount, setPublic } from './visitor-messages';
 
@@ -334,12 +336,16 @@ export async function startNewsroom(settings: NewsroomSettings) {
       next();
     },
     express.json({ limit: API_BODY_LIMIT }),
+    confineToArticles({ root: repository.root, branch: repository.branch, dataDir: settings.dataDir }),
     guardWrites,
     async (request, response) => {
       const account = response.locals.account as Account;
       const body = request.body as DecapRequest;
       const decision = decide(body, account.role);
-      if (decision.refused) return response.status(403).json({ error: decision.refused });
+      if (decision.refused) {
+        for (const { action, target } of decision.records) record(request, action, target);
+        return response.status(403).json({ error: decision.refused });
+      }
       if (body.action === 'publishUnpublishedEntry') {
         const params = body.params as { collection: string; slug: string };
         try {
@@ -356,24 +362,30 @@ export async function startNewsroom(settings: NewsroomSettings) {
       }
       // Decap's answer is held until the request's own work is done (a take-down's release).
       let held: unknown;
-      await repository.lock.runExclusive(
-        () =>
-          new Promise<void>((resolve) => {
-            Object.assign(process.env, authorEnv(account));
-            const json = response.json.bind(response);
-            response.json = (value: unknown) => {
-              held = value;
-              response.json = json;
-              resolve();
-              return response;
-            };
-            response.once('close', resolve);
-            decap(request, response, () => resolve());
-          }),
+      const dismissed = await repository.lock.runExclusive(() =>
+        saveDismissingApproval(
+          repository,
+          decision.saves,
+          () =>
+            new Promise<void>((resolve) => {
+              Object.assign(process.env, authorEnv(account));
+              const json = response.json.bind(response);
+              response.json = (value: unknown) => {
+                held = value;
+                response.json = json;
+                resolve();
+                return response;
+              };
+              response.once('close', resolve);
+              decap(request, response, () => resolve());
+            }),
+          () => !response.headersSent && response.statusCode < 400,
+        ),
       );
       if (response.headersSent) return;
       if (response.statusCode < 400) {
         for (const { action, target } of decision.records) record(request, action, target);
+        if (dismissed && decision.saves) record(request, 'approval-dismissed', decision.saves);
         if (decision.unpublishes) {
           try {
             await publisher.request({ reason: 'unpublish', by: account, address: address(request) });
