@@ -11,7 +11,7 @@ import { STATIC_CSP_MAP } from '../../build/paths.mjs';
 import { assertPolicyMap, policyMapProblems } from '../../build/policy-map.mjs';
 import { writeStaticRelease } from '../../build/release.mjs';
 import { localNewsroomNginx } from '../support/newsroom-copy';
-import { freePort } from '../support/newsroom-service';
+import { freePort } from '../support/free-port';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'policy-map-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
