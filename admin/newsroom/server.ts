@@ -16,6 +16,10 @@ import { bundleEditorScript, decapFiles, editorHtml, MANUAL_INIT_SCRIPT } from '
 import { API_BODY_LIMIT, type DecapRequest, guardWrites } from '../write-guard';
 import { type Account, findAccount, verifyPassword } from './accounts';
 import { decide } from './api-rules';
+import { backupOptions, lastBackup, takeBackup } from './backup';
+import { serveBackups } from './backup-socket';
+import { BackupStatus } from './backup-status';
+import { healthCheck } from './health';
 import { audit, auditCsv, type AuditAction, auditEntries } from './audit';
 import { openDatabase, storedSecret } from './database';
 import { authorEnv, Repository } from './git';
@@ -95,6 +99,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
   app.use(sameOrigin);
   // 在线留言 for visitors: before the session, so that no visitor ever gets a cookie.
   app.use(MESSAGES_PATH, visitorApi(db, settings));
+  app.get('/admin/health', healthCheck(db, publisher.store));
   app.use(
     session({
       name: SESSION_COOKIE,
@@ -214,6 +219,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
         live: publisher.store.liveId(),
         kept: publisher.store.ids(),
         notice: Number.isInteger(rolledBack) && rolledBack > 0 ? t('releases.rolledBack', { id: rolledBack }) : undefined,
+        backup: BackupStatus({ last: lastBackup(settings.dataDir), now: Date.now() }),
       }),
     );
   });
@@ -380,6 +386,9 @@ export async function startNewsroom(settings: NewsroomSettings) {
 
   await new Promise<void>((resolve) => app.listen(settings.port, settings.host, resolve));
   writeFileSync(pidFile(settings.dataDir), `${process.pid}\n`);
+  await serveBackups(settings.dataDir, (to) =>
+    takeBackup({ db, repository, store: publisher.store }, backupOptions(settings.dataDir, process.env, to)),
+  );
   console.log(`网站后台已启动 / the newsroom is running: http://${settings.host}:${settings.port}/admin/ (${settings.target})`);
   // `npm run cms:rollback` switches `current` from a shell, then asks the running service to serve it.
   process.on('SIGHUP', () => {
