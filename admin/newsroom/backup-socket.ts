@@ -9,12 +9,20 @@ import path from 'node:path';
 import type { BackupRecord } from './backup';
 
 export const backupSocket = (dataDir: string) => path.join(dataDir, 'newsroom.sock');
+/** Linux keeps a socket's path in 108 bytes, its end included; a longer one would be cut short, silently. */
+const SOCKET_PATH_BYTES = 107;
 
 type Answer = { record: BackupRecord } | { error: string };
 
 /** Serves backup requests on CMS_DATA/newsroom.sock (a socket left by a killed service is replaced). */
 export function serveBackups(dataDir: string, backUp: (to?: string) => Promise<BackupRecord>): Promise<net.Server> {
   const socket = backupSocket(dataDir);
+  if (Buffer.byteLength(socket) > SOCKET_PATH_BYTES)
+    throw new Error(
+      `CMS_DATA 的路径太长（${socket} 超过 ${SOCKET_PATH_BYTES} 字节），备份命令无法连接网站后台。请用较短的 CMS_DATA（例如 /var/lib/imic-site）。\n` +
+        `CMS_DATA's path is too long (${socket} is over ${SOCKET_PATH_BYTES} bytes) for the backup command to reach the newsroom. ` +
+        `Use a shorter CMS_DATA (for example /var/lib/imic-site).`,
+    );
   rmSync(socket, { force: true });
   const server = net.createServer((connection) => {
     let asked = '';

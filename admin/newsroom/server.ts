@@ -85,6 +85,9 @@ export async function startNewsroom(settings: NewsroomSettings) {
   const repository = await Repository.open(process.cwd(), settings.dataDir);
   const siteServer = settings.target === 'node' ? new SiteServer(settings.sitePort, process.env.HOSTNAME ?? '127.0.0.1') : undefined;
   const publisher = new Publisher(db, settings, repository, siteServer);
+  await serveBackups(settings.dataDir, (to) =>
+    takeBackup({ db, repository, store: publisher.store }, backupOptions(settings.dataDir, process.env, to)),
+  );
   const editorScript = await bundleEditorScript();
   // Decap's local git API on an app of its own, which the newsroom calls inside its repository lock.
   const decap = express();
@@ -386,9 +389,6 @@ export async function startNewsroom(settings: NewsroomSettings) {
 
   await new Promise<void>((resolve) => app.listen(settings.port, settings.host, resolve));
   writeFileSync(pidFile(settings.dataDir), `${process.pid}\n`);
-  await serveBackups(settings.dataDir, (to) =>
-    takeBackup({ db, repository, store: publisher.store }, backupOptions(settings.dataDir, process.env, to)),
-  );
   console.log(`网站后台已启动 / the newsroom is running: http://${settings.host}:${settings.port}/admin/ (${settings.target})`);
   // `npm run cms:rollback` switches `current` from a shell, then asks the running service to serve it.
   process.on('SIGHUP', () => {
