@@ -45,7 +45,7 @@ export async function backupSection() {
     for (let n = 0; n < PENDING_MESSAGES; n += 1)
       storeMessage(
         db,
-        { kind: 'question', title: `咨询 ${n}`, content: '请联系我。', name: '张先生', phone: '', email: 'a@example.cn' },
+        { kind: 'question', title: `咨询 ${n}`, content: '请联系我。', name: '张先生', phone: '', email: 'a@example.cn', consent: true },
         'zh',
       );
     db.close();

@@ -99,7 +99,7 @@ function spawnService(root: string, env: NodeJS.ProcessEnv) {
   return { child, exit, output: () => Buffer.concat(printed).toString('utf8') };
 }
 
-const serviceSettings = (env: NodeJS.ProcessEnv, port: number, extra: NodeJS.ProcessEnv) => ({
+const serviceSettings = (env: NodeJS.ProcessEnv, port: number, extra: Record<string, string>) => ({
   ...env,
   CMS_PORT: String(port),
   CMS_TARGET: 'git',
@@ -113,7 +113,7 @@ const serviceSettings = (env: NodeJS.ProcessEnv, port: number, extra: NodeJS.Pro
  */
 export async function refusedStart(
   prefix: string,
-  env: NodeJS.ProcessEnv,
+  env: Record<string, string>,
   prepare?: (root: string) => void,
 ): Promise<{ code: number | null; output: string; root: string; remove(): void }> {
   const checkout = serviceCheckout(prefix);
@@ -131,7 +131,7 @@ export async function refusedStart(
  */
 export async function startNewsroomService(
   prefix: string,
-  env: NodeJS.ProcessEnv = {},
+  env: Record<string, string> = {},
   prepare?: (root: string, env: NodeJS.ProcessEnv) => void,
 ): Promise<RunningNewsroom> {
   const checkout = serviceCheckout(prefix);

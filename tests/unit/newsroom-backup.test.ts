@@ -78,7 +78,7 @@ test('a backup taken while the service runs, restored onto a fresh clone, brings
   const db = openDatabase(original.data.database);
   const message = storeMessage(
     db,
-    { kind: 'question', title: '合作咨询', content: '请联系我。', name: '张先生', phone: '', email: 'zhang@example.cn' },
+    { kind: 'question', title: '合作咨询', content: '请联系我。', name: '张先生', phone: '', email: 'zhang@example.cn', consent: true },
     'zh',
   );
   db.close();
