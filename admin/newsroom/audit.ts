@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'message-erase',
   'message-expire',
   'message-export',
+  'backup',
+  'restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -166,6 +166,7 @@ export function releasesPage({
   live,
   kept,
   notice,
+  backup,
 }: {
   account: Account;
   pending: number;
@@ -173,12 +174,14 @@ export function releasesPage({
   live?: number;
   kept: number[];
   notice?: string;
+  backup: ReactNode;
 }) {
   return document(
     t('releases.heading'),
     <Frame account={account} pending={pending}>
       <h1>{t('releases.heading')}</h1>
       <p>{t('releases.intro', { kept: KEPT_RELEASES })}</p>
+      {backup}
       {notice ? (
         <p className="notice" role="status">
           {notice}

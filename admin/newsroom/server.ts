@@ -17,7 +17,14 @@ import { bundleEditorScript, decapFiles, editorHtml, MANUAL_INIT_SCRIPT } from '
 import { API_BODY_LIMIT, type DecapRequest, guardWrites } from '../write-guard';
 import { type Account, findAccount, verifyPassword } from './accounts';
 import { decide } from './api-rules';
+<<<<<<< HEAD
 import { confineToArticles } from './decap-scope';
+=======
+import { backupOptions, lastBackup, takeBackup } from './backup';
+import { serveBackups } from './backup-socket';
+import { BackupStatus } from './backup-status';
+import { healthCheck } from './health';
+>>>>>>> fix/backup
 import { audit, auditCsv, type AuditAction, auditEntries } from './audit';
 import { openDatabase, storedSecret } from './database';
 import { authorEnv, Repository } from './git';
@@ -89,6 +96,9 @@ export async function startNewsroom(settings: NewsroomSettings) {
   const repository = await Repository.open(process.cwd(), settings.dataDir);
   const siteServer = settings.target === 'node' ? new SiteServer(settings.sitePort, process.env.HOSTNAME ?? '127.0.0.1') : undefined;
   const publisher = new Publisher(db, settings, repository, siteServer);
+  await serveBackups(settings.dataDir, (to) =>
+    takeBackup({ db, repository, store: publisher.store }, backupOptions(settings.dataDir, process.env, to)),
+  );
   const editorScript = await bundleEditorScript();
   // Decap's local git API on an app of its own, which the newsroom calls inside its repository lock.
   const decap = express();
@@ -103,6 +113,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
   app.use(sameOrigin);
   // 在线留言 for visitors: before the session, so that no visitor ever gets a cookie.
   app.use(MESSAGES_PATH, visitorApi(db, settings));
+  app.get('/admin/health', healthCheck(db, publisher.store));
   app.use(
     session({
       name: SESSION_COOKIE,
@@ -224,6 +235,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
         live: publisher.store.liveId(),
         kept: publisher.store.ids(),
         notice: Number.isInteger(rolledBack) && rolledBack > 0 ? t('releases.rolledBack', { id: rolledBack }) : undefined,
+        backup: BackupStatus({ last: lastBackup(settings.dataDir), now: Date.now() }),
       }),
     );
   });

@@ -128,13 +128,21 @@ export async function refusedStart(
   return { code, output: output(), root: checkout.root, remove: checkout.remove };
 }
 
-/** Starts the service in a fresh checkout and waits until release 1 is live; `env` adds settings. */
-export async function startNewsroomService(prefix: string, env: Settings = {}): Promise<RunningNewsroom> {
+/**
+ * Starts the service in a fresh checkout and waits until its first release is live; `env` adds settings, `prepare`
+ * changes the checkout first (with the service's environment).
+ */
+export async function startNewsroomService(
+  prefix: string,
+  env: Settings = {},
+  prepare?: (root: string, env: NodeJS.ProcessEnv) => void,
+): Promise<RunningNewsroom> {
   const checkout = serviceCheckout(prefix);
   const { root, data, run } = checkout;
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const serviceEnv = serviceSettings(checkout.env, port, env);
+  prepare?.(root, serviceEnv);
   let running = spawnService(root, serviceEnv);
   let exited = false;
   const watchExit = () => void running.exit.then(() => (exited = true));
