@@ -17,14 +17,11 @@ import { bundleEditorScript, decapFiles, editorHtml, MANUAL_INIT_SCRIPT } from '
 import { API_BODY_LIMIT, type DecapRequest, guardWrites } from '../write-guard';
 import { type Account, findAccount, verifyPassword } from './accounts';
 import { decide } from './api-rules';
-<<<<<<< HEAD
 import { confineToArticles } from './decap-scope';
-=======
 import { backupOptions, lastBackup, takeBackup } from './backup';
 import { serveBackups } from './backup-socket';
 import { BackupStatus } from './backup-status';
 import { healthCheck } from './health';
->>>>>>> fix/backup
 import { audit, auditCsv, type AuditAction, auditEntries } from './audit';
 import { openDatabase, storedSecret } from './database';
 import { authorEnv, Repository } from './git';
