@@ -5,6 +5,7 @@ import { contentRoot, newsFrontmatter, parseNewsPath } from './lib/content-schem
 import { contentlayerFields, type JsonObject } from './lib/contentlayer-fields';
 import { describeAttachment, describeImage } from './lib/media';
 import { parseMdx, summarize } from './lib/mdx-body';
+import { remarkRefuseCode } from './lib/mdx-problems';
 
 function pathParts(sourceFilePath: string) {
   const parsed = parseNewsPath(sourceFilePath);
@@ -50,7 +51,14 @@ export const Page = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: contentRoot(),
   documentTypes: [News, Page],
-  mdx: { remarkPlugins: [remarkGfm] },
+  mdx: {
+    remarkPlugins: [remarkGfm],
+    mdxOptions: (options) => {
+      // After contentlayer2's plugin that names the document, before mdx-bundler's that adds `export const frontmatter`.
+      const [nameDocument, ...others] = options.remarkPlugins ?? [];
+      return { ...options, remarkPlugins: [nameDocument, remarkRefuseCode, ...others] };
+    },
+  },
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',

@@ -1,8 +1,10 @@
 /**
  * What a request to Decap's API would write, and the guard that lets it write only articles and uploads of the
- * content contract (admin/config.ts refusedWrite), in both modes.
+ * content contract (admin/config.ts refusedWrite), and articles only with a body free of code (lib/mdx-code.ts), in both
+ * modes.
  */
 import type { RequestHandler } from 'express';
+import { codeRefusal } from '../lib/mdx-problems';
 import { ADMIN_UPLOAD_LIMIT, refusedWrite } from './config';
 import { refusalText } from './news-files';
 
@@ -18,6 +20,8 @@ interface Write {
   newPath?: string;
   content?: string;
   encoding?: string;
+  /** An article's text. */
+  raw?: string;
 }
 export type WriteKind = 'entry' | 'upload' | 'delete';
 
@@ -59,7 +63,9 @@ export const guardWrites: RequestHandler = (request, response, next) => {
     ?.replace(/\.mdx$/, '');
   for (const { kind, file } of writes) {
     const bytes = file.content ? Buffer.byteLength(file.content, 'base64') : 0;
-    const refusal = refusedWrite(kind, file.path, bytes, kind === 'upload' ? articleSlug : undefined);
+    const refusal =
+      refusedWrite(kind, file.path, bytes, kind === 'upload' ? articleSlug : undefined) ??
+      (typeof file.raw === 'string' ? codeRefusal(file.path, file.raw) : undefined);
     if (refusal) {
       console.error(`拒绝 / refused: ${refusal.zh} / ${refusal.en}`);
       response.status(422).json({ error: refusalText(refusal) });

@@ -1,8 +1,13 @@
 /** The MDX body of an article read by the MDX parser, and what editors must fix in it, at its line in the file. */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { isPublicPath } from './content-schema';
-import { type CheckMessageKey, checkMessage, errorAt, type Finding } from './content-messages';
-import { ARTICLE_COMPONENTS, bodyFacts, isKnownComponent, parseMdx } from './mdx-body';
+import { contentRoot, isPublicPath } from './content-schema';
+import type { Locale } from '../i18n/locales.mjs';
+import { type Bilingual, type CheckMessageKey, checkMessage, errorAt, type Finding } from './content-messages';
+import { splitFrontmatter } from './frontmatter';
+import { embeddedResources, parseMdx } from './mdx-body';
+import { ARTICLE_COMPONENTS, ARTICLE_HTML_ELEMENTS, codeInBody, type CodeUse } from './mdx-code';
 
 /** The body's text and the number of lines of the file before it. */
 export interface Body {
@@ -39,7 +44,30 @@ function syntaxFinding(message: VFileMessage, linesBefore: number): Finding {
   });
 }
 
-/** Syntax, components, imports and embedded addresses of the body; the site files it embeds, to be looked up. */
+/** The message for each form of code in a body. */
+const CODE_MESSAGES: Record<CodeUse['kind'], CheckMessageKey> = {
+  esm: 'importExport',
+  expression: 'codeExpression',
+  element: 'unknownComponent',
+  spread: 'codeSpread',
+  attributeExpression: 'codeAttribute',
+  attribute: 'unknownAttribute',
+};
+
+/** Where a body holds code, each with what to write instead, at its line in the file. */
+function codeFindings(tree: Root, linesBefore: number): Finding[] {
+  const tags = (names: readonly string[]) => names.map((name) => `<${name}>`).join(', ');
+  const known = { known: tags(Object.keys(ARTICLE_COMPONENTS)), html: tags(ARTICLE_HTML_ELEMENTS) };
+  return codeInBody(tree).map(({ line, ...use }) => {
+    const allowed = 'allowed' in use ? use.allowed : undefined;
+    // An HTML element takes no attributes at all: its message says so rather than list none.
+    const key = allowed?.length === 0 ? 'htmlAttribute' : CODE_MESSAGES[use.kind];
+    const values = { ...known, ...use, allowed: allowed?.join(' ') ?? '' };
+    return errorAt('body', line === undefined ? undefined : linesBefore + line, checkMessage(key, values));
+  });
+}
+
+/** Syntax, code and embedded addresses of the body; the site files it embeds, to be looked up. */
 export function checkBody(body: Body): { findings: Finding[]; files: FileReference[] } {
   let tree;
   try {
@@ -48,19 +76,47 @@ export function checkBody(body: Body): { findings: Finding[]; files: FileReferen
     return { findings: [syntaxFinding(caught as VFileMessage, body.linesBefore)], files: [] };
   }
   const lineInFile = (line: number | undefined) => (line === undefined ? undefined : body.linesBefore + line);
-  const facts = bodyFacts(tree);
-  const known = ARTICLE_COMPONENTS.map((name) => `<${name}>`).join(', ');
-  const findings: Finding[] = [
-    ...facts.components
-      .filter(({ name }) => !isKnownComponent(name))
-      .map(({ name, line }) => errorAt('body', lineInFile(line), checkMessage('unknownComponent', { tag: `<${name}>`, known }))),
-    ...facts.esm.map((line) => errorAt('body', lineInFile(line), checkMessage('importExport'))),
-  ];
+  const findings = codeFindings(tree, body.linesBefore);
   const files: FileReference[] = [];
-  for (const { url, where, line } of facts.resources) {
-    if (url === null) findings.push(errorAt('body', lineInFile(line), checkMessage('expressionResource', { where })));
-    else if (!isPublicPath(url)) findings.push(errorAt('body', lineInFile(line), checkMessage('foreignResource', { where, url })));
+  for (const { url, where, line } of embeddedResources(tree)) {
+    if (!isPublicPath(url)) findings.push(errorAt('body', lineInFile(line), checkMessage('foreignResource', { where, url })));
     else files.push({ field: 'body', line: lineInFile(line), where, sitePath: url });
   }
   return { findings, files };
+}
+
+/** The code in a file as one text per language, each finding named with the file and line; undefined for none. */
+function refusalOf(file: string, findings: Finding[]): Bilingual | undefined {
+  if (findings.length === 0) return undefined;
+  const say = (locale: Locale) =>
+    findings.map((finding) => checkMessage('atLine', { file, line: finding.line ?? '?', problem: finding[locale] })[locale]).join('\n');
+  return { zh: say('zh'), en: say('en') };
+}
+
+/**
+ * Why an article's text may not be saved, in both languages: the code in its body, each at its line in the file;
+ * undefined when it holds none. A body that does not parse cannot be compiled either: the content check reports it.
+ */
+export function codeRefusal(file: string, source: string): Bilingual | undefined {
+  const { body, linesBeforeBody } = splitFrontmatter(source);
+  let tree;
+  try {
+    tree = parseMdx(body);
+  } catch {
+    return undefined;
+  }
+  return refusalOf(file, codeFindings(tree, linesBeforeBody));
+}
+
+/**
+ * A remark plugin for contentlayer2's compile, which refuses a body with code even in a build that skips the content
+ * check. contentlayer2 compiles the whole file, header included, so the lines are the file's.
+ */
+export function remarkRefuseCode() {
+  return (tree: Root, file: VFile) => {
+    const document = (file.data as { rawDocumentData?: { sourceFilePath: string } }).rawDocumentData;
+    const name = document ? `${contentRoot()}/${document.sourceFilePath}` : file.path;
+    const refusal = refusalOf(name, codeFindings(tree, 0));
+    if (refusal) throw new Error(`${refusal.zh}\n${refusal.en}`);
+  };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bodyFacts, isKnownComponent, parseMdx, summarize } from '../../lib/mdx-body';
+import { embeddedResources, parseMdx, summarize } from '../../lib/mdx-body';
 
 const summary = (body: string, maxLength?: number) => summarize(parseMdx(body), maxLength);
 
@@ -20,48 +20,32 @@ test('comments, JSX, expressions, imports, exports, tables, code and images neve
   assert.equal(summary('```\ncode\n```\n\n![图](/a.png) 文字'), '文字');
 });
 
-test('body facts: components, embedded files however they are written, and imports', () => {
-  const facts = bodyFacts(
+test('embedded files: component addresses written as text, Markdown images and image references', () => {
+  const resources = embeddedResources(
     parseMdx(
       [
         '<Figure src="/a.jpg" />',
         "<Figure src='https://x.cn/b.jpg' />",
         '<Figure src={"https://x.cn/c.jpg"} />',
-        '<Video src={`/v.mp4`} poster={poster} />',
-        '<video><source href="//x.cn/v.mp4" /></video>',
+        '<Video src="/v.mp4" poster="/p.jpg" caption="/not-a-file" />',
         '![](https://x.cn/d.png)',
         '![ref][d]',
         '',
         '[d]: /e.png',
-        "import x from 'y'",
       ].join('\n\n'),
     ),
   );
   assert.deepEqual(
-    facts.resources.map(({ url, line }) => [url, line]),
+    resources.map(({ url, where, line }) => [url, where, line]),
     [
-      ['/a.jpg', 1],
-      ['https://x.cn/b.jpg', 3],
-      ['https://x.cn/c.jpg', 5],
-      ['/v.mp4', 7],
-      [null, 7],
-      ['//x.cn/v.mp4', 9],
-      ['https://x.cn/d.png', 11],
-      ['/e.png', 13],
+      ['/a.jpg', '<Figure src>', 1],
+      ['https://x.cn/b.jpg', '<Figure src>', 3],
+      ['/v.mp4', '<Video src>', 7],
+      ['/p.jpg', '<Video poster>', 7],
+      ['https://x.cn/d.png', '![](https://x.cn/d.png)', 9],
+      ['/e.png', '![](/e.png)', 11],
     ],
   );
-  assert.deepEqual(
-    facts.components.map((c) => c.name),
-    ['Figure', 'Figure', 'Figure', 'Video', 'video', 'source'],
-  );
-  assert.deepEqual(facts.esm, [19]);
-});
-
-test('known components are the site’s and plain HTML elements', () => {
-  assert.ok(isKnownComponent('Figure'));
-  assert.ok(isKnownComponent('br'));
-  assert.ok(!isKnownComponent('Gallery'));
-  assert.ok(!isKnownComponent('Figure.Caption'));
 });
 
 test('a syntax error is thrown with its place', () => {
