@@ -10,7 +10,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import matter from 'gray-matter';
 import { todayInChina } from '../lib/dates';
-import { copyProject, freePortSync, messages, recordRequests, stopAndRemove } from './support';
+import { copyProject, decapPhrase, freePortSync, messages, recordRequests, stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -107,7 +107,7 @@ test.describe('npm run admin: the browser editor', () => {
   async function upload(page: Page, chooseButton: string, file: string) {
     await page.getByRole('button', { name: chooseButton }).last().click();
     await page.locator('input[type=file]').setInputFiles(file);
-    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await page.getByRole('button', { name: decapPhrase('local', 'mediaLibrary.mediaLibraryModal.chooseSelected') }).click();
   }
 
   /** On an editor's own machine Decap's 发布 only saves the files, and says so: 保存 (admin/decap-zh.ts). */
@@ -140,7 +140,7 @@ test.describe('npm run admin: the browser editor', () => {
     await page.getByLabel(words.slug).fill(slug);
     await page.getByLabel(messages.zh.ContentFields.title.label, { exact: true }).fill('浏览器编辑器写的新闻');
     await page.getByLabel(messages.zh.ContentFields.category.label).click();
-    await page.getByText(`${messages.zh.Categories.notice}（notice）`, { exact: true }).click();
+    await page.getByText(messages.zh.Categories.notice, { exact: true }).click();
     await page.getByLabel(new RegExp(`^${messages.zh.ContentFields.source.label}`)).fill('公司综合办公室');
     await page.getByLabel(new RegExp(`^${messages.zh.ContentFields.summary.label}`)).fill('编辑在浏览器中填写的摘要。');
     await upload(page, '选择图片', sample('cover.jpg'));

@@ -15,7 +15,7 @@ import {
   type NewsroomData,
   publishRequest,
 } from '../tests/support/newsroom-copy';
-import { freePortSync, messages, parseXml, recordRequests, siteConfig, sitemapPaths, stopAndRemove } from './support';
+import { decapPhrase, freePortSync, messages, parseXml, recordRequests, siteConfig, sitemapPaths, stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -162,7 +162,7 @@ test('an editor writes an article with a cover and submits it; publishing it is 
   await page.getByLabel(fields.title.label, { exact: true }).fill(title);
   await page.getByRole('button', { name: '选择图片' }).click();
   await page.locator('input[type=file]').setInputFiles('e2e/fixture/public/news/media-showcase/cover.jpg');
-  await page.getByRole('button', { name: '选用已选中项目' }).click();
+  await page.getByRole('button', { name: decapPhrase('newsroom', 'mediaLibrary.mediaLibraryModal.chooseSelected') }).click();
   await page.locator('[data-slate-editor]').click();
   await page.keyboard.type('后台写的正文。');
   await page.getByRole('button', { name: '保存', exact: true }).click();

@@ -4,6 +4,8 @@ import { type APIRequestContext, type APIResponse, type Page, test as base, expe
 import type { AxeResults } from 'axe-core';
 import { XMLParser } from 'fast-xml-parser';
 import { createTranslator } from 'next-intl';
+import type { EditorMode } from '../admin/config';
+import { decapWords, type Phrases } from '../admin/decap-zh';
 import { inlineCodeHashes } from '../build/page-policy.mjs';
 import { type Locale, LOCALE_TAGS, LOCALES } from '../i18n/locales.mjs';
 import en from '../messages/en.json';
@@ -24,6 +26,13 @@ export const messages = { zh, en } as const satisfies Record<Locale, unknown>;
 /** A message of the site in one language, formatted as the site formats it (ICU, through next-intl). */
 export function message(locale: Locale, key: string, values?: Record<string, string | number>): string {
   return createTranslator({ locale, messages: messages[locale] })(key as never, values as never);
+}
+
+/** A phrase of the editor's Chinese interface in a mode, as Decap shows it (admin/decap-zh.ts). */
+export function decapPhrase(mode: EditorMode, key: string): string {
+  const phrase = key.split('.').reduce<Phrases | string>((node, part) => (node as Phrases)[part], decapWords(mode));
+  if (typeof phrase !== 'string') throw new Error(`no phrase ${key}`);
+  return phrase;
 }
 
 const AXE_SOURCE = require.resolve('axe-core/axe.min.js');

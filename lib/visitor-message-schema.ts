@@ -7,6 +7,8 @@ import { LOCALES } from '../i18n/locales.mjs';
 import { MESSAGE_KINDS, MESSAGE_LIMITS, type MessageField, type MessageProblem } from './visitor-message';
 
 const characters = (text: string) => [...text].length;
+/** A field left empty; anything but text (an object, a number) is not empty but invalid, and is never made a string. */
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 const text = (max: number) =>
   z
     .string()
@@ -41,16 +43,18 @@ export function messageProblems(body: unknown): { field: MessageField; problem: 
     const problem: MessageProblem =
       field === 'consent'
         ? 'noConsent'
-        : ((issue as { params?: { problem?: MessageProblem } }).params?.problem ??
-          (given === undefined || String(given).trim() === '' ? 'required' : 'invalid'));
+        : ((issue as { params?: { problem?: MessageProblem } }).params?.problem ?? (isBlank(given) ? 'required' : 'invalid'));
     problems.set(field, problem);
   }
   // The object's own rule runs only when its fields pass: a way to reply is asked for together with the rest.
-  const blank = (field: MessageField) => String(input[field] ?? '').trim() === '';
+  const blank = (field: MessageField) => isBlank(input[field]);
   if (blank('phone') && blank('email') && !problems.has('phone')) problems.set('phone', 'noReply');
   const order: MessageField[] = ['kind', 'title', 'content', 'name', 'phone', 'email', 'consent'];
   return order.filter((field) => problems.has(field)).map((field) => ({ field, problem: problems.get(field)! }));
 }
+
+/** A 查询码 look-up: the code as typed (normalized by the caller). */
+export const lookupRequest = z.object({ code: z.string().max(64) });
 
 /**
  * One 公开答复 as the newsroom hands it to a build (lib/public-answers.ts reads the file): the question and the

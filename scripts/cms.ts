@@ -2,7 +2,10 @@
 // SITE_URL, PORT, CMS_GIT_REMOTE, CMS_RELOAD_COMMAND): README. Unsafe settings are refused before anything is touched.
 import { readSettings, SettingsError } from '../admin/newsroom/settings';
 import { startNewsroom } from '../admin/newsroom/server';
+import { logProcessErrors } from '../admin/newsroom/process-errors';
 import { unsafeSettings } from '../admin/newsroom/startup-checks';
+
+logProcessErrors();
 
 try {
   const settings = readSettings();

@@ -65,8 +65,12 @@ export function auditEntries(db: Db, limit = 500): AuditEntry[] {
   return db.prepare('select * from audit_log order by id desc limit ?').all(limit) as AuditEntry[];
 }
 
-/** CSV with a byte-order mark, so that spreadsheet programs read the Chinese. */
-export const spreadsheetCsv = (rows: unknown[][]) => `\uFEFF${stringify(rows)}`;
+/** A cell a spreadsheet would take for a formula (OWASP, CSV injection): it gets a leading ' and stays text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const spreadsheetText = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+
+/** CSV with a byte-order mark, so that spreadsheet programs read the Chinese; no cell is a formula. */
+export const spreadsheetCsv = (rows: unknown[][]) => `\uFEFF${stringify(rows, { cast: { string: spreadsheetText } })}`;
 
 /** The whole log as CSV, oldest first. */
 export function auditCsv(db: Db, header: string[], actionLabel: (action: AuditAction) => string): string {

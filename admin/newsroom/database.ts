@@ -102,10 +102,12 @@ export function openDatabase(file: string): Db {
   const columns = db.pragma('table_info(visitor_messages)') as { name: string }[];
   if (!columns.some(({ name }) => name === 'public_locale'))
     db.exec('alter table visitor_messages add column public_locale text; alter table visitor_messages add column published_at integer;');
+  // The visitors' address-hash key moved out of the database (key-file.ts): an old copy of it is not kept here.
+  db.prepare("delete from secrets where name = 'visitor-address'").run();
   return db;
 }
 
-/** A random key made on first use and kept in the database (the session's, the visitors' challenges and addresses). */
+/** A random key made on first use and kept in the database (the session's, the visitors' challenges). */
 export function storedSecret(db: Db, name: string): string {
   db.prepare('insert or ignore into secrets (name, value) values (?, ?)').run(name, randomBytes(32).toString('hex'));
   return (db.prepare('select value from secrets where name = ?').get(name) as { value: string }).value;

@@ -8,6 +8,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
+import { handleAsync } from './http-errors';
 import type { Locale } from '../../i18n/locales.mjs';
 import { contentRoot, SLUG_PATTERN } from '../../lib/content-schema';
 import {
@@ -169,7 +170,7 @@ const inside = (folder: string, target: string) => target === folder || target.s
 
 /** Refuses (403, or 422 for a malformed request; Chinese and English) whatever the newsroom's editor may not reach. */
 export function confineToArticles({ root, branch, dataDir }: { root: string; branch: string; dataDir: string }): RequestHandler {
-  return async (request, response, next) => {
+  return handleAsync(async (request, response, next) => {
     const refuse = (status: number, refusal: Refusal) => {
       console.error(`拒绝 / refused: ${refusal.zh} / ${refusal.en}`);
       response.status(status).json({ error: refusalText(refusal) });
@@ -197,5 +198,5 @@ export function confineToArticles({ root, branch, dataDir }: { root: string; bra
       if (!(inside(articles, place) || inside(uploads, place)) || inside(data, place)) return refuse(403, refusalOf('link', values(found)));
     }
     next();
-  };
+  });
 }

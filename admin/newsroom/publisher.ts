@@ -306,7 +306,12 @@ export class Publisher {
       child.on('error', reject);
       child.on('close', (code) => {
         const text = Buffer.concat(output).toString('utf8');
-        writeFileSync(log, text);
+        // A failure to keep the log (its folder gone, a full disk) fails this release, never the process.
+        try {
+          writeFileSync(log, text);
+        } catch (error) {
+          return reject(error instanceof Error ? error : new Error(String(error)));
+        }
         if (code === 0) resolve();
         else reject(new Error(contentCheckErrors(text) || text.slice(-1500)));
       });

@@ -22,6 +22,9 @@ import { backupOptions, lastBackup, takeBackup } from './backup';
 import { serveBackups } from './backup-socket';
 import { BackupStatus } from './backup-status';
 import { healthCheck } from './health';
+import { addressKey } from './address-key';
+import { finalErrorHandler, handleAsync } from './http-errors';
+import { keyFile } from './key-file';
 import { audit, auditCsv, type AuditAction, auditEntries } from './audit';
 import { openDatabase, storedSecret } from './database';
 import { authorEnv, Repository } from './git';
@@ -109,7 +112,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
   app.use(newsroomHeaders);
   app.use(sameOrigin);
   // 在线留言 for visitors: before the session, so that no visitor ever gets a cookie.
-  app.use(MESSAGES_PATH, visitorApi(db, settings));
+  app.use(MESSAGES_PATH, visitorApi(db, { ...settings, addressHashKey: keyFile(settings.dataDir, 'visitor-address.key') }));
   app.get('/admin/health', healthCheck(db, publisher.store));
   app.use(
     session({
@@ -172,7 +175,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
       const name = storedName(typed);
       const password = String(request.body?.password ?? '');
       const from = address(request) ?? '';
-      const attempt = beginAttempt(db, name, from);
+      const attempt = beginAttempt(db, name, addressKey(from));
       if ('lock' in attempt) {
         const refusals = refusalCounter.refused(attempt.lock);
         if (refusals !== undefined)
@@ -187,7 +190,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
       }
       const account = await verifyPassword(db, typed, password);
       if (!account) {
-        const started = lockStartedBy(db, attempt.failure, name, from);
+        const started = lockStartedBy(db, attempt.failure, name, addressKey(from));
         audit(db, { actor: name, address: from, action: 'sign-in-failed', target: name, detail: null });
         if (started)
           audit(db, {
@@ -347,7 +350,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
     express.json({ limit: API_BODY_LIMIT }),
     confineToArticles({ root: repository.root, branch: repository.branch, dataDir: settings.dataDir }),
     guardWrites,
-    async (request, response) => {
+    handleAsync(async (request, response) => {
       const account = response.locals.account as Account;
       const body = request.body as DecapRequest;
       const decision = decide(body, account.role);
@@ -404,8 +407,9 @@ export async function startNewsroom(settings: NewsroomSettings) {
         }
       }
       response.json(held);
-    },
+    }),
   );
+  app.use(finalErrorHandler);
 
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(settings.port, settings.host, () => resolve(listening));

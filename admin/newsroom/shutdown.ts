@@ -1,6 +1,7 @@
 /**
  * systemd's stop (SIGTERM): the service takes no new connection, lets a release that is building finish and answer
- * the reviewer who asked for it (TimeoutStopSec in deploy/imic-site-newsroom.service is its budget), then exits 0.
+ * the reviewer who asked for it (TimeoutStopSec in deploy/imic-site-newsroom.service is its budget), then exits 0
+ * (1 after an uncaught exception, process-errors.ts).
  * Without it Node would exit at once, leaving the reviewer without an answer and the release half-built.
  */
 import type { ServerResponse } from 'node:http';
@@ -24,7 +25,7 @@ export function stopOnSigterm(server: Server, releases: { idle(): Promise<void>;
         void releases.idle().then(() => {
           db.close();
           console.log('网站后台已停止 / the newsroom has stopped');
-          process.exit(0);
+          process.exit(process.exitCode ?? 0);
         }),
     );
   });

@@ -9,8 +9,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import express from 'express';
-import { type Challenge, solveChallenge } from 'altcha-lib';
-import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { openDatabase } from '../../admin/newsroom/database';
 import { visitorMessagePage } from '../../admin/newsroom/pages';
 import { visitorApi } from '../../admin/newsroom/visitor-api';
@@ -27,6 +25,7 @@ import {
 import { LOOKUP_CODE_PATTERN, MESSAGE_LIMITS } from '../../lib/visitor-message';
 import { publicAnswer } from '../../lib/visitor-message-schema';
 import zh from '../../messages/zh.json';
+import { solvedChallenge } from '../support/visitor-challenge';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'visitor-messages-'));
 const db = openDatabase(path.join(dir, 'newsroom.sqlite'));
@@ -34,7 +33,7 @@ let api = '';
 let server: ReturnType<ReturnType<typeof express>['listen']>;
 before(async () => {
   const app = express();
-  app.use('/api/messages', visitorApi(db, {}));
+  app.use('/api/messages', visitorApi(db, { addressHashKey: 'a-test-key' }));
   await new Promise<void>((resolve) => (server = app.listen(0, '127.0.0.1', resolve)));
   api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
 });
@@ -53,11 +52,7 @@ const message = {
   consent: true,
 };
 
-async function solved(): Promise<string> {
-  const challenge = (await (await fetch(`${api}/challenge`)).json()) as Challenge;
-  const solution = await solveChallenge({ challenge, deriveKey });
-  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
-}
+const solved = () => solvedChallenge(api);
 const send = (body: object) => fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const lookUp = (code: string) =>
   fetch(`${api}/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
