@@ -1,0 +1,93 @@
+/**
+ * Decap's API (/api/v1) in the newsroom: signed-in people only, confined to their articles (decap-scope.ts), writes
+ * guarded (write-guard.ts) and decided by role (api-rules.ts); each request runs in the repository lock as its
+ * person's commit; 发布 and 下线 become releases (publisher.ts).
+ */
+import express, { type Express } from 'express';
+import { API_BODY_LIMIT, type DecapRequest, guardWrites } from '../write-guard';
+import type { Account } from './accounts';
+import { decide } from './api-rules';
+import { confineToArticles } from './decap-scope';
+import { authorEnv } from './git';
+import { handleAsync } from './http-errors';
+import type { NewsroomContext } from './newsroom-context';
+import { t } from './pages';
+import { ReleaseRefused } from './publisher';
+import { saveDismissingApproval } from './stale-approval';
+
+export function decapApi(
+  app: Express,
+  decap: Express,
+  { settings, repository, publisher, address, record, signedIn }: NewsroomContext,
+): void {
+  app.post(
+    '/api/v1',
+    (request, response, next) => {
+      const account = signedIn(request);
+      if (!account) return response.status(401).json({ error: t('refused.signedOut') });
+      response.locals.account = account;
+      next();
+    },
+    express.json({ limit: API_BODY_LIMIT }),
+    confineToArticles({ root: repository.root, branch: repository.branch, dataDir: settings.dataDir }),
+    guardWrites,
+    handleAsync(async (request, response) => {
+      const account = response.locals.account as Account;
+      const body = request.body as DecapRequest;
+      const decision = decide(body, account.role);
+      if (decision.refused) {
+        for (const { action, target } of decision.records) record(request, action, target);
+        return response.status(403).json({ error: decision.refused });
+      }
+      if (body.action === 'publishUnpublishedEntry') {
+        const params = body.params as { collection: string; slug: string };
+        try {
+          const id = await publisher.request({
+            branch: `cms/${params.collection}/${params.slug}`,
+            reason: 'publish',
+            by: account,
+            address: address(request),
+          });
+          return response.json({ message: `release #${id}` });
+        } catch (error) {
+          return response.status(error instanceof ReleaseRefused ? 422 : 500).json({ error: (error as Error).message });
+        }
+      }
+      // Decap's answer is held until the request's own work is done (a take-down's release).
+      let held: unknown;
+      const dismissed = await repository.lock.runExclusive(() =>
+        saveDismissingApproval(
+          repository,
+          decision.saves,
+          () =>
+            new Promise<void>((resolve) => {
+              Object.assign(process.env, authorEnv(account));
+              const json = response.json.bind(response);
+              response.json = (value: unknown) => {
+                held = value;
+                response.json = json;
+                resolve();
+                return response;
+              };
+              response.once('close', resolve);
+              decap(request, response, () => resolve());
+            }),
+          () => !response.headersSent && response.statusCode < 400,
+        ),
+      );
+      if (response.headersSent) return;
+      if (response.statusCode < 400) {
+        for (const { action, target } of decision.records) record(request, action, target);
+        if (dismissed && decision.saves) record(request, 'approval-dismissed', decision.saves);
+        if (decision.unpublishes) {
+          try {
+            await publisher.request({ reason: 'unpublish', by: account, address: address(request) });
+          } catch (error) {
+            return response.status(500).json({ error: (error as Error).message });
+          }
+        }
+      }
+      response.json(held);
+    }),
+  );
+}
