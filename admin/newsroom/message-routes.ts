@@ -3,7 +3,8 @@ import express, { type Express } from 'express';
 import { isLocale } from '../../i18n/locales.mjs';
 import type { Account } from './accounts';
 import type { NewsroomContext } from './newsroom-context';
-import { messagePage, messagesCsv, t, visitorMessagePage, visitorMessagesPage } from './pages';
+import { messagesCsv, visitorMessagePage, visitorMessagesPage } from './message-pages';
+import { messagePage, t } from './pages';
 import { closeMessage, erasePersonalData, findMessage, listMessages, pendingCount, setPublic } from './visitor-messages';
 
 export function messageRoutes(app: Express, { db, settings, publisher, address, record, reviewer, page }: NewsroomContext): void {

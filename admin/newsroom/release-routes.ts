@@ -5,7 +5,8 @@ import { auditCsv, auditEntries } from './audit';
 import { lastBackup } from './backup';
 import { BackupStatus } from './backup-status';
 import type { NewsroomContext } from './newsroom-context';
-import { auditPage, messagePage, releasesPage, type ReleaseRow, t } from './pages';
+import { messagePage, t } from './pages';
+import { auditPage, releasesPage, type ReleaseRow } from './release-pages';
 import { pendingCount } from './visitor-messages';
 
 export function releaseRoutes(app: Express, { db, settings, publisher, address, reviewer, page }: NewsroomContext): void {

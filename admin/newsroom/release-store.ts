@@ -48,6 +48,12 @@ export class ReleaseStore {
     return Number(path.basename(readlinkSync(this.current)));
   }
 
+  /** The commit the live release was built from. */
+  liveCommit(): string | undefined {
+    const live = this.liveId();
+    return live === undefined ? undefined : this.info(live).commit;
+  }
+
   /** Marks a finished release folder complete: only then is it a release (an interrupted build leaves none). */
   seal(info: ReleaseInfo): void {
     writeFileSync(path.join(this.folder(info.id), 'release.json'), `${JSON.stringify(info, null, 2)}\n`);

@@ -7,7 +7,7 @@ import { addAccount, changePassword, listAccounts, verifyPassword } from '../../
 import { decide } from '../../admin/newsroom/api-rules';
 import { audit, auditCsv } from '../../admin/newsroom/audit';
 import { openDatabase } from '../../admin/newsroom/database';
-import { contentCheckErrors } from '../../admin/newsroom/publisher';
+import { contentCheckErrors } from '../../admin/newsroom/release-build';
 import { KEPT_RELEASES, ReleaseStore } from '../../admin/newsroom/release-store';
 import { readSettings, SettingsError } from '../../admin/newsroom/settings';
 import {

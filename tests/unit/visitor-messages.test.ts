@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import express from 'express';
 import { openDatabase } from '../../admin/newsroom/database';
-import { visitorMessagePage } from '../../admin/newsroom/pages';
+import { visitorMessagePage } from '../../admin/newsroom/message-pages';
 import { visitorApi } from '../../admin/newsroom/visitor-api';
 import {
   applyRetention,
