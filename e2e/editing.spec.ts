@@ -3,14 +3,15 @@
  * `npm run admin` (the browser editor, Decap CMS, writing the same MDX files). One copy, one dev
  * server and one editor server for the whole file, so its tests run in order in one worker.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import matter from 'gray-matter';
 import { todayInChina } from '../lib/dates';
-import { copyProject, decapPhrase, freePortSync, messages, recordRequests, stopAndRemove } from './support';
+import { contentCheck, logIn, save, upload } from './local-editor';
+import { copyProject, freePortSync, messages, stopAndRemove } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -90,37 +91,6 @@ test.describe('npm run admin: the browser editor', () => {
   const media = (name: string) => path.join(root, 'public/news', slug, name);
   const sample = (name: string) => path.join(process.cwd(), 'e2e/fixture/public/news/media-showcase', name);
   const read = (file: string) => matter(readFileSync(file, 'utf8'));
-
-  async function logIn(page: Page) {
-    // The editor's own page, and the pictures it shows from memory while they upload.
-    const { foreign } = recordRequests(
-      page,
-      (url) => ['localhost', '127.0.0.1'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol),
-    );
-    await page.goto('/admin/');
-    // The local backend's only "login": a button, since the editor runs on the editor's own machine.
-    await page.getByRole('button', { name: '登录' }).click();
-    await expect(page.getByRole('link', { name: words.collections.zh, exact: true })).toBeVisible();
-    return foreign;
-  }
-
-  async function upload(page: Page, chooseButton: string, file: string) {
-    await page.getByRole('button', { name: chooseButton }).last().click();
-    await page.locator('input[type=file]').setInputFiles(file);
-    await page.getByRole('button', { name: decapPhrase('local', 'mediaLibrary.mediaLibraryModal.chooseSelected') }).click();
-  }
-
-  /** On an editor's own machine Decap's 发布 only saves the files, and says so: 保存 (admin/decap-zh.ts). */
-  async function save(page: Page) {
-    await page.getByRole('button', { name: '保存', exact: true }).click();
-    await page.getByRole('menuitem', { name: '立即保存' }).click();
-    await expect(page.getByText('含未保存的修改')).toBeHidden();
-  }
-
-  /** npm run content:check in the copy: throws, with its report, unless it passes. */
-  function contentCheck() {
-    execFileSync('npx', ['tsx', 'scripts/content-check.ts'], { cwd: root, env, stdio: 'pipe' });
-  }
 
   test('an article with a cover, an attachment and a picture, its English version, then an edit and a deletion', async ({ page }) => {
     test.setTimeout(240_000);
@@ -234,7 +204,7 @@ test.describe('npm run admin: the browser editor', () => {
     // Now that the English version exists, the Chinese one opens it instead of starting another.
     await expect(page.getByRole('link', { name: words.twin.view.zh })).toBeVisible();
 
-    contentCheck();
+    contentCheck(root, env);
 
     // Both pages in the dev server, without a restart; still drafts, and marked so.
     for (const [locale, heading] of [
@@ -259,7 +229,7 @@ test.describe('npm run admin: the browser editor', () => {
     await expect.poll(() => existsSync(enFile()), { message: 'the English file is deleted' }).toBe(false);
     expect(existsSync(path.join(root, CONTENT, 'news/zh/media-showcase-1.mdx'))).toBe(false);
     expect(existsSync(zhFile())).toBe(true);
-    contentCheck();
+    contentCheck(root, env);
 
     expect(foreign).toEqual([]);
   });

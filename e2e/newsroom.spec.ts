@@ -5,25 +5,18 @@
  * and submits, a reviewer publishes, nginx serves the new release; a bad article is refused, a release rolled back.
  * One checkout and one service for the whole file: its tests run in order, in one worker.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import {
-  approvedArticleRequest,
-  localNewsroomNginx,
-  newsroomCheckout,
-  type NewsroomData,
-  publishRequest,
-} from '../tests/support/newsroom-copy';
-import { decapPhrase, freePortSync, messages, parseXml, recordRequests, siteConfig, sitemapPaths, stopAndRemove } from './support';
+import { approvedArticleRequest, type NewsroomData, publishRequest } from '../tests/support/newsroom-copy';
+import { type NewsroomBehindNginx, newsroomPorts, publishNow, setStatus, signIn, startNewsroomBehindNginx } from './newsroom-server';
+import { decapPhrase, messages, parseXml, recordRequests, siteConfig, sitemapPaths } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
-const NGINX_PORT = freePortSync();
-const SERVICE_PORT = freePortSync();
-const site = `http://127.0.0.1:${NGINX_PORT}`;
-const service = `http://127.0.0.1:${SERVICE_PORT}`;
-const SITE_URL = 'https://www.example.cn';
+const ports = newsroomPorts();
+const site = ports.site;
+const service = ports.serviceOrigin;
 const words = messages.zh.Newsroom;
 const fields = messages.zh.ContentFields;
 const accounts = {
@@ -34,64 +27,21 @@ const accounts = {
 const slug = 'newsroom-article';
 const title = '后台发布的新闻';
 
+let newsroom: NewsroomBehindNginx;
 let root = '';
 let env = process.env;
 let data: NewsroomData;
-const servers: ChildProcess[] = [];
-function cmsUser(args: string[], password?: string) {
-  return execFileSync('npx', ['tsx', 'scripts/cms-user.ts', ...args], { cwd: root, env, input: password ? `${password}\n` : '' });
-}
 
 test.beforeAll(async ({}, testInfo) => {
   // The first release is a build of the whole fixture site.
   testInfo.setTimeout(300_000);
-  ({ root, env, data } = newsroomCheckout('site-newsroom-'));
-  const nginx = localNewsroomNginx(root, NGINX_PORT, SERVICE_PORT);
-  for (const { name, password, role } of Object.values(accounts)) cmsUser(['add', name, '--role', role], password);
-  const cms = spawn('npm', ['run', 'cms'], {
-    cwd: root,
-    env: { ...env, SITE_URL, CMS_PORT: String(SERVICE_PORT), CMS_RELOAD_COMMAND: nginx.reloadCommand },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  servers.push(cms);
-  // Release 1 first: nginx needs its policy map.
-  await expect
-    .poll(() => existsSync(data.liveRelease), {
-      timeout: 240_000,
-      intervals: [1000],
-      message: 'release 1 is built',
-    })
-    .toBe(true);
-  servers.push(spawn('nginx', nginx.args(' daemon off;'), { stdio: 'ignore', detached: true }));
-  await expect.poll(async () => (await fetch(`${site}/zh`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+  newsroom = await startNewsroomBehindNginx({ prefix: 'site-newsroom-', ports, accounts: Object.values(accounts) });
+  ({ root, env, data } = newsroom);
 });
 
 test.afterAll(async () => {
-  for (const server of servers.reverse()) await stopAndRemove(server, '');
-  await stopAndRemove(undefined, root);
+  await newsroom?.stop();
 });
-
-async function signIn(page: Page, account: { name: string; password: string }) {
-  await page.goto('/admin/');
-  await page.getByLabel(words.signIn.name).fill(account.name);
-  await page.getByLabel(words.signIn.password).fill(account.password);
-  await page.getByRole('button', { name: words.signIn.submit }).click();
-  // Straight into the editor: no second 登录 on Decap's page. Decap's bundle is 5 MB to load and start.
-  await expect(page.getByRole('link', { name: messages.zh.Admin.collections.zh, exact: true })).toBeVisible({ timeout: 30_000 });
-}
-
-/** Decap's status menu: 草稿, 待审核 or 待发布. */
-async function setStatus(page: Page, status: string) {
-  await page.getByRole('button', { name: /^状态: / }).click();
-  await page.getByRole('menuitem', { name: status }).click();
-}
-
-async function publishNow(page: Page) {
-  page.once('dialog', (dialog) => dialog.accept());
-  await page.getByRole('button', { name: '发布', exact: true }).click();
-  await page.getByRole('menuitem', { name: '立即发布' }).click();
-}
 
 const api = (page: Page, data: object, origin = site) =>
   page.request.post(`${site}/api/v1`, { data, headers: { origin }, failOnStatusCode: false });
@@ -99,7 +49,7 @@ const api = (page: Page, data: object, origin = site) =>
 test.use({ baseURL: site, timezoneId: 'Asia/Shanghai' });
 
 test('the sign-in page: Chinese, the organization, nothing from elsewhere, small', async ({ page }) => {
-  const { foreign } = recordRequests(page, (url) => url.host === `127.0.0.1:${NGINX_PORT}`);
+  const { foreign } = recordRequests(page, (url) => url.host === `127.0.0.1:${ports.nginx}`);
   let bytes = 0;
   page.on('response', async (response) => {
     bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
@@ -152,7 +102,7 @@ test('an editor writes an article with a cover and submits it; publishing it is 
   page,
 }) => {
   test.setTimeout(120_000);
-  const { foreign } = recordRequests(page, (url) => url.host === `127.0.0.1:${NGINX_PORT}` || ['data:', 'blob:'].includes(url.protocol));
+  const { foreign } = recordRequests(page, (url) => url.host === `127.0.0.1:${ports.nginx}` || ['data:', 'blob:'].includes(url.protocol));
   await signIn(page, accounts.editor);
   await page.goto('/admin/#/collections/news-zh/new');
   // The workflow says whether an article is public: the form has no draft switch.

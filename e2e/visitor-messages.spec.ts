@@ -6,21 +6,20 @@
  * /zh/messages after the release it asks for.
  * One checkout and one service for the whole file: its tests run in order, in one worker.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { VISITOR_LIMITS } from '../admin/newsroom/visitor-messages';
-import { localNewsroomNginx, newsroomCheckout, type NewsroomData } from '../tests/support/newsroom-copy';
-import { freePortSync, message, messages, recordPolicyViolations, recordRequests, siteConfig, stopAndRemove, test } from './support';
+import type { NewsroomData } from '../tests/support/newsroom-copy';
+import { type NewsroomBehindNginx, newsroomPorts, startNewsroomBehindNginx } from './newsroom-server';
+import { message, messages, recordPolicyViolations, recordRequests, siteConfig, test } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
-const NGINX_PORT = freePortSync();
-const SERVICE_PORT = freePortSync();
-const site = `http://127.0.0.1:${NGINX_PORT}`;
-const reviewer = { name: 'rita', password: 'reviewer-password-1' };
+const ports = newsroomPorts();
+const site = ports.site;
+const reviewer = { name: 'rita', password: 'reviewer-password-1', role: 'reviewer' } as const;
 const form = messages.zh.MessageForm;
 const lookup = messages.zh.MessageLookup;
 const question = {
@@ -33,48 +32,31 @@ const question = {
 const answer = '申报材料清单见“通知公告”栏目。';
 const newsroom = messages.zh.Newsroom;
 /** Not foreign: the site behind nginx, and what the page makes itself (the widget's worker, inline images). */
-const ownRequest = (url: URL) => url.host === `127.0.0.1:${NGINX_PORT}` || ['data:', 'blob:'].includes(url.protocol);
+const ownRequest = (url: URL) => url.host === `127.0.0.1:${ports.nginx}` || ['data:', 'blob:'].includes(url.protocol);
 
-let root = '';
-let env = process.env;
+let server: NewsroomBehindNginx;
 let data: NewsroomData;
 /** Where the test's notification command writes a line for each new message. */
 const notifiedFile = () => path.join(data.dir, 'notified.txt');
-const servers: ChildProcess[] = [];
 
 test.beforeAll(async ({}, testInfo) => {
   // Release 1 is a build of the whole fixture site.
   testInfo.setTimeout(300_000);
-  ({ root, env, data } = newsroomCheckout('site-messages-'));
-  env = { ...env, CMS_PORT: String(SERVICE_PORT) };
-  const nginx = localNewsroomNginx(root, NGINX_PORT, SERVICE_PORT);
-  execFileSync('npx', ['tsx', 'scripts/cms-user.ts', 'add', reviewer.name, '--role', 'reviewer'], {
-    cwd: root,
-    env,
-    input: `${reviewer.password}\n`,
-  });
-  servers.push(
-    spawn('npm', ['run', 'cms'], {
-      cwd: root,
-      env: {
-        ...env,
-        SITE_URL: 'https://www.example.cn',
-        CMS_RELOAD_COMMAND: nginx.reloadCommand,
-        // The notification a server would mail: here a line in a file, for each new message.
-        MESSAGES_NOTIFY_COMMAND: `printf '%s %s\\n' "$MESSAGE_ID" "$MESSAGE_TITLE" >> ${notifiedFile()}`,
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-      detached: true,
+  server = await startNewsroomBehindNginx({
+    prefix: 'site-messages-',
+    ports,
+    accounts: [reviewer],
+    readyPath: '/zh/contact',
+    // The notification a server would mail: here a line in a file, for each new message.
+    settings: (newsroomData: NewsroomData) => ({
+      MESSAGES_NOTIFY_COMMAND: `printf '%s %s\\n' "$MESSAGE_ID" "$MESSAGE_TITLE" >> ${path.join(newsroomData.dir, 'notified.txt')}`,
     }),
-  );
-  await expect.poll(() => existsSync(data.liveRelease), { timeout: 240_000, intervals: [1000], message: 'release 1' }).toBe(true);
-  servers.push(spawn('nginx', nginx.args(' daemon off;'), { stdio: 'ignore', detached: true }));
-  await expect.poll(async () => (await fetch(`${site}/zh/contact`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+  });
+  ({ data } = server);
 });
 
 test.afterAll(async () => {
-  for (const server of servers.reverse()) await stopAndRemove(server, '');
-  await stopAndRemove(undefined, root);
+  await server?.stop();
 });
 
 test.use({ baseURL: site, timezoneId: 'Asia/Shanghai' });
