@@ -9,7 +9,8 @@ import type { Account } from './accounts';
 import { decide } from './api-rules';
 import { confineToArticles } from './decap-scope';
 import { authorEnv } from './git';
-import { handleAsync } from './http-errors';
+import { handleAsync, serverErrorMessage } from './http-errors';
+import { articleMediaFile } from './media-lookup';
 import type { NewsroomContext } from './newsroom-context';
 import { t } from './pages';
 import { ReleaseRefused } from './publisher';
@@ -38,6 +39,13 @@ export function decapApi(
       if (decision.refused) {
         for (const { action, target } of decision.records) record(request, action, target);
         return response.status(403).json({ error: decision.refused });
+      }
+      if (body.action === 'unpublishedEntryMediaFile') {
+        // From the article's branch, else the published one (a language version shares the other's files).
+        const params = body.params as { collection: string; slug: string; path: string };
+        return response.json(
+          await articleMediaFile(repository.root, `cms/${params.collection}/${params.slug}`, repository.branch, params.path),
+        );
       }
       if (body.action === 'publishUnpublishedEntry') {
         const params = body.params as { collection: string; slug: string };
@@ -87,6 +95,8 @@ export function decapApi(
           }
         }
       }
+      // decap-server answers any failure with 500 "Unknown error": the person reads what happened and what to do.
+      if (response.statusCode >= 500) return response.json({ error: serverErrorMessage() });
       response.json(held);
     }),
   );

@@ -10,6 +10,11 @@ import { messagePage, t } from './pages';
 
 const inEnglish = createTranslator({ locale: 'en', messages: en, namespace: 'Newsroom.errors' });
 
+const bilingual = (key: 'malformed' | 'tooLarge' | 'server') => `${t(`errors.${key}`)}\n${inEnglish(key)}`;
+
+/** What a person reads when the server failed: what happened and what to do, in Chinese and English. */
+export const serverErrorMessage = () => bilingual('server');
+
 /** An async handler whose rejection goes to the error handler, as a thrown error does. */
 export const handleAsync =
   (handler: (request: Request, response: Response, next: NextFunction) => Promise<unknown>): RequestHandler =>
@@ -30,7 +35,7 @@ export const finalErrorHandler: ErrorRequestHandler = (error: Error & { status?:
   if (!problem) console.error(`请求出错 / a request failed: ${request.method} ${request.path}\n${error.stack ?? error.message}`);
   const status = problem === 'tooLarge' ? 413 : problem ? 400 : 500;
   const key = problem ?? 'server';
-  const message = `${t(`errors.${key}`)}\n${inEnglish(key)}`;
+  const message = bilingual(key);
   response.status(status).set('Cache-Control', 'no-store');
   if (request.path.startsWith('/api/') || request.accepts(['html', 'json']) === 'json') response.json({ error: message, problem: key });
   else response.type('html').send(messagePage(message));

@@ -55,3 +55,53 @@ test('an article with Chinese file names is saved, opens again with its files, a
     assert.deepEqual(Buffer.from(content, 'base64'), bytes, name);
   }
 });
+
+test('once the Chinese version is published, its English version opens with the files they share', async () => {
+  const twin = 'shared-files-meeting';
+  const shared = `public/news/${twin}/会议现场.jpg`;
+  const editor = await service.signIn(NEWSROOM_ACCOUNTS.editor);
+  const article = (locale: 'zh' | 'en', title: string, assets: object[]) =>
+    service.api(editor, {
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        dataFiles: [
+          {
+            slug: twin,
+            path: `content/news/${locale}/${twin}.mdx`,
+            raw: `---\ntitle: "${title}"\ndate: 2026-12-03\ncategory: company\ncover: /news/${twin}/会议现场.jpg\n---\n\n${title}。\n`,
+          },
+        ],
+        assets,
+        options: { collectionName: `news-${locale}`, commitMessage: 'Create', useWorkflow: true, status: 'pending_review' },
+      },
+    });
+  assert.equal((await article('zh', '年度会议', [{ path: shared, content: photo.toString('base64'), encoding: 'base64' }])).status, 200);
+  // The English version is written before the Chinese one is published: its branch has the text, not the photo.
+  assert.equal((await article('en', 'Annual meeting', [])).status, 200);
+  const reviewer = await service.signIn(NEWSROOM_ACCOUNTS.reviewer);
+  const approve = {
+    action: 'updateUnpublishedEntryStatus',
+    params: { branch: 'main', collection: 'news-zh', slug: twin, newStatus: 'pending_publish' },
+  };
+  assert.equal((await service.api(reviewer, approve)).status, 200);
+  const published = await service.api(reviewer, {
+    action: 'publishUnpublishedEntry',
+    params: { branch: 'main', collection: 'news-zh', slug: twin },
+  });
+  assert.equal(published.status, 200, await published.clone().text());
+
+  const opened = await service.api(editor, { action: 'unpublishedEntry', params: { branch: 'main', collection: 'news-en', slug: twin } });
+  assert.equal(opened.status, 200);
+  const { diffs } = (await opened.json()) as { diffs: { path: string; binary: boolean }[] };
+  const pictures = diffs.filter(({ binary }) => binary).map(({ path }) => path);
+  assert.ok(pictures.includes(shared), `Decap asks for the shared photo: ${pictures.join(', ')}`);
+  for (const file of pictures) {
+    const read = await service.api(editor, {
+      action: 'unpublishedEntryMediaFile',
+      params: { branch: 'main', collection: 'news-en', slug: twin, id: file, path: file },
+    });
+    assert.equal(read.status, 200, `${file}: ${await read.clone().text()}`);
+    if (file === shared) assert.deepEqual(Buffer.from(((await read.json()) as { content: string }).content, 'base64'), photo);
+  }
+});
