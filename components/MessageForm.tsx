@@ -72,6 +72,7 @@ export default function MessageForm({
   consent: ReactNode;
 }) {
   const form = useRef<HTMLFormElement>(null);
+  const sent = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<'idle' | 'sending'>('idle');
   const [problems, setProblems] = useState<Partial<Record<MessageField, string>>>({});
@@ -79,6 +80,12 @@ export default function MessageForm({
   const [code, setCode] = useState<string>();
   const [content, setContent] = useState('');
 
+  // The one-time 查询码 replaces the form, which on a phone was scrolled far above it: bring it into view and focus it.
+  useEffect(() => {
+    if (!code) return;
+    sent.current?.scrollIntoView({ block: 'center' });
+    sent.current?.focus({ preventScroll: true });
+  }, [code]);
   useEffect(() => {
     void loadWidget(locale, labels.widget).then(() => setReady(true));
   }, [locale, labels.widget]);
@@ -129,7 +136,7 @@ export default function MessageForm({
 
   if (code) {
     return (
-      <div className="message-sent" role="status">
+      <div className="message-sent" role="status" tabIndex={-1} ref={sent}>
         <p className="font-semibold">{labels.sent}</p>
         <p>
           {labels.codeLabel} <strong className="message-code">{code}</strong>

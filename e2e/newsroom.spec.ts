@@ -236,7 +236,8 @@ test('five failures lock an account for 15 minutes, while another account signs 
 
 test('a cross-site write with a valid cookie gets 403; without a session 401; after 退出 the old cookie gets 401', async ({ page }) => {
   await signIn(page, accounts.editor);
-  const info = { action: 'info', params: { branch: 'main' } };
+  // A read the editor makes: the Chinese articles.
+  const info = { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/news/zh', extension: 'mdx', depth: 1 } };
   expect((await api(page, info)).status()).toBe(200);
   expect((await api(page, info, 'https://attacker.example')).status()).toBe(403);
   const crossSite = await page.request.post(`${site}/api/v1`, {

@@ -193,6 +193,21 @@ test('a refused message says what to change and keeps what was typed; a direct P
   expect(direct.status()).toBe(400);
 });
 
+test('on a phone the 查询码 comes into view with the focus, and the consent box is a 24×24 target', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/zh/contact');
+  const consent = page.getByRole('checkbox', { name: /我已阅读并同意/ });
+  const box = await consent.boundingBox();
+  expect(box?.width).toBeGreaterThanOrEqual(24);
+  expect(box?.height).toBeGreaterThanOrEqual(24);
+  await sendMessage(page, { title: '手机上的留言', content: '在手机上发送。', phone: question.phone });
+  const sent = page.getByRole('status');
+  await expect(sent).toContainText(form.sent);
+  await expect(page.locator('.message-code')).toBeInViewport({ ratio: 1 });
+  await expect(sent).toBeFocused();
+});
+
 test('the sixth message in an hour from one address is refused, says so with the phone, keeps the text and is not stored', async ({
   page,
 }) => {
