@@ -63,6 +63,7 @@ export function decapApi(
       }
       // Decap's answer is held until the request's own work is done (a take-down's release).
       let held: unknown;
+      let passedOn: unknown;
       const dismissed = await repository.lock.runExclusive(() =>
         saveDismissingApproval(
           repository,
@@ -78,12 +79,17 @@ export function decapApi(
                 return response;
               };
               response.once('close', resolve);
-              decap(request, response, () => resolve());
+              // Decap passing the request on means it failed (or knew no route): never a success to record.
+              decap(request, response, (error?: unknown) => {
+                passedOn = error ?? new Error(`decap-server did not answer ${body.action}`);
+                resolve();
+              });
             }),
           () => !response.headersSent && response.statusCode < 400,
         ),
       );
       if (response.headersSent) return;
+      if (passedOn) throw passedOn;
       if (response.statusCode < 400) {
         for (const { action, target } of decision.records) record(request, action, target);
         if (dismissed && decision.saves) record(request, 'approval-dismissed', decision.saves);
