@@ -23,6 +23,7 @@ import { EDITOR_PAGE_POLICY } from './editor-policy';
 import { Repository } from './git';
 import { healthCheck } from './health';
 import { finalErrorHandler } from './http-errors';
+import { recoverInterruptedReleases } from './interrupted-releases';
 import { keyFile } from './key-file';
 import { messageRoutes } from './message-routes';
 import { newsroomContext } from './newsroom-context';
@@ -75,6 +76,8 @@ export async function startNewsroom(settings: NewsroomSettings) {
   const repository = await Repository.open(process.cwd(), settings.dataDir);
   const siteServer = settings.target === 'node' ? new SiteServer(settings.sitePort, process.env.HOSTNAME ?? '127.0.0.1') : undefined;
   const publisher = new Publisher(db, settings, repository, siteServer);
+  // Before anyone can ask: what a killed service left building is recorded as it ended.
+  recoverInterruptedReleases(db, publisher.store);
   await serveBackups(settings.dataDir, (to) =>
     takeBackup({ db, repository, store: publisher.store }, backupOptions(settings.dataDir, process.env, to)),
   );

@@ -4,7 +4,7 @@
  * ignore there is committed into an article's branch and deleted from disk by the next branch switch.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { NewsroomSettings } from './settings';
 
@@ -66,9 +66,38 @@ function checkoutProblem(root: string): string | undefined {
   );
 }
 
+/**
+ * What a killed service leaves in the checkout, undone: git's lock files (no git of ours runs before the service does)
+ * and an interrupted merge of the published branch (the newsroom's own: Decap rebases, it never merges). The
+ * release that merge belonged to is live, and the next release merges it again (live-merge.ts).
+ */
+function finishInterruptedGit(root: string): void {
+  const gitDirs = gitIn(root, ['worktree', 'list', '--porcelain'])
+    .split('\n')
+    .filter((line) => line.startsWith('worktree '))
+    .map((line) => line.slice('worktree '.length))
+    .filter((folder) => existsSync(folder))
+    .map((folder) => gitIn(folder, ['rev-parse', '--absolute-git-dir']).trim());
+  for (const gitDir of gitDirs) {
+    const lock = path.join(gitDir, 'index.lock');
+    if (existsSync(lock)) {
+      rmSync(lock);
+      console.warn(`已删除中断留下的 ${lock} / removed ${lock}, left by an interrupted git`);
+    }
+  }
+  if (existsSync(path.join(gitIn(root, ['rev-parse', '--absolute-git-dir']).trim(), 'MERGE_HEAD'))) {
+    gitIn(root, ['merge', '--abort']);
+    console.warn('已撤销被中断的合并 / an interrupted merge was undone');
+  }
+}
+
 /** Every reason not to start with these settings in this checkout; empty when it is safe. */
 export function unsafeSettings(settings: NewsroomSettings, root: string): string[] {
-  return [dataDirProblem(root, settings.dataDir), filesystemProblem(settings.dataDir), checkoutProblem(root)].filter(
+  const dataProblems = [dataDirProblem(root, settings.dataDir), filesystemProblem(settings.dataDir)].filter(
     (problem): problem is string => problem !== undefined,
   );
+  if (dataProblems.length > 0) return dataProblems;
+  finishInterruptedGit(root);
+  const checkout = checkoutProblem(root);
+  return checkout ? [checkout] : [];
 }
