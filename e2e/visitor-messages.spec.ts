@@ -6,12 +6,12 @@
  * /zh/messages after the release it asks for.
  * One checkout and one service for the whole file: its tests run in order, in one worker.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { VISITOR_LIMITS } from '../admin/newsroom/visitor-messages';
-import type { NewsroomData } from '../tests/support/newsroom-copy';
+import { approvedArticleRequest, type NewsroomData, publishRequest } from '../tests/support/newsroom-copy';
 import { type NewsroomBehindNginx, newsroomPorts, startNewsroomBehindNginx } from './newsroom-server';
 import { message, messages, recordPolicyViolations, recordRequests, siteConfig, test } from './support';
 
@@ -251,3 +251,28 @@ for (const locale of ['zh', 'en'] as const) {
     await expectAccessible(`${locale} published answers`);
   });
 }
+
+test('a release whose folder vanishes while it builds fails; the service keeps answering sign-in and 在线留言', async ({ page }) => {
+  test.setTimeout(240_000);
+  const staff = page.request;
+  const headers = { origin: site };
+  expect((await staff.post('/admin/sign-in', { form: reviewer, headers, maxRedirects: 0 })).status()).toBe(303);
+  expect((await staff.post('/api/v1', { data: approvedArticleRequest('vanishing-release', '消失的版本'), headers })).status()).toBe(200);
+  const releases = path.join(data.dir, 'releases');
+  const next = Math.max(...readdirSync(releases).map(Number)) + 1;
+  const publishing = staff.post('/api/v1', {
+    data: publishRequest('vanishing-release'),
+    headers,
+    timeout: 200_000,
+    failOnStatusCode: false,
+  });
+  // What a mistaken rm, or CMS_DATA committed into an article's branch, did to a build: its log had nowhere to go.
+  await expect.poll(() => existsSync(path.join(releases, String(next))), { timeout: 60_000 }).toBe(true);
+  rmSync(path.join(releases, String(next)), { recursive: true, force: true });
+  const published = await publishing;
+  expect(published.status()).toBe(422);
+  expect(await published.text()).toContain('网站生成失败');
+  expect((await staff.get('/api/messages/challenge')).status()).toBe(200);
+  expect((await staff.get('/admin/releases', { maxRedirects: 0 })).status()).toBe(200);
+  expect(path.basename(readlinkSync(path.join(data.dir, 'current')))).not.toBe(String(next));
+});

@@ -56,17 +56,17 @@ export async function restoreCommand(args: string[]): Promise<number> {
     const settings = readSettings(process.env, process.cwd(), { siteUrl: false });
     const result = await restoreBackup(path.resolve(archive), settings, process.cwd(), { force, actor: process.env.USER ?? null });
     if (result.movedAside) console.log(`原有的 CMS_DATA 已移到 / the former CMS_DATA is now at ${result.movedAside}`);
+    const live = result.manifest.liveCommit ?? result.branchHead;
     console.log(
-      `✓ 已恢复 ${result.manifest.createdAt} 的备份。启动网站后台（npm run cms）后，它会把发布分支（${result.branchHead}）生成为这台服务器的第一个网站版本。\n` +
-        `✓ Restored the backup of ${result.manifest.createdAt}. Start the newsroom (npm run cms): it builds the published branch ` +
-        `(${result.branchHead}) as this server's first release.`,
+      `✓ 已恢复 ${result.manifest.createdAt} 的备份。启动网站后台（npm run cms）后，它会把备份时线上的版本（${live}）生成为这台服务器的第一个网站版本。\n` +
+        `✓ Restored the backup of ${result.manifest.createdAt}. Start the newsroom (npm run cms): it builds what was live at the ` +
+        `backup (${live}) as this server's first release.`,
     );
-    const { liveCommit } = result.manifest;
-    if (liveCommit && liveCommit !== result.branchHead)
+    if (live !== result.branchHead)
       console.warn(
-        `注意：备份时线上是回滚后的版本（${liveCommit}），不是发布分支的最新提交。请在生成后检查网站，必要时重新下线相应文章。\n` +
-          `Note: a rolled-back release (${liveCommit}) was live at the backup, not the published branch's head. Check the ` +
-          `site once it is built, and take the articles concerned down again if need be.`,
+        `注意：备份时线上是回滚后的版本，发布分支（${result.branchHead}）比它新；下一次发布会把发布分支上的文章一并上线。\n` +
+          `Note: a rolled-back release was live at the backup; the published branch (${result.branchHead}) is ahead of it, ` +
+          `and the next publish puts its articles live as well.`,
       );
     return 0;
   } catch (error) {

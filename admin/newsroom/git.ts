@@ -80,12 +80,13 @@ export class Repository {
   }
 
   /**
-   * The commit a release is built from, in the worktree: the published branch with each `cms/…` branch merged in, by
-   * the reviewer. Returns the branches that merged and those that did not (a conflict).
+   * The commit a release is built from, in the worktree: the published branch (or `base`, a restored server's live
+   * commit) with each `cms/…` branch merged in, by the reviewer. Returns the branches that merged and those that did
+   * not (a conflict).
    */
-  async prepareCandidate(branches: string[], reviewer: Person): Promise<{ commit: string; conflicts: string[] }> {
+  async prepareCandidate(branches: string[], reviewer: Person, base = this.branch): Promise<{ commit: string; conflicts: string[] }> {
     const conflicts: string[] = [];
-    await git(this.worktree, ['checkout', '--detach', '--force', this.branch]);
+    await git(this.worktree, ['checkout', '--detach', '--force', base]);
     // Untracked files only (an interrupted merge's); ignored ones are the build caches, kept between releases.
     await git(this.worktree, ['clean', '-fdq']);
     for (const branch of branches) {

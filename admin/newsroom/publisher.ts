@@ -20,7 +20,7 @@ import { git, type Person, type Repository } from './git';
 import { mergeLiveCommit, noteUnmerged } from './live-merge';
 import { ReleaseBuilder, seconds, type StepTiming } from './release-build';
 import { type ReleaseInfo, ReleaseStore } from './release-store';
-import type { NewsroomSettings } from './settings';
+import { type NewsroomSettings, RESTORED_LIVE_COMMIT } from './settings';
 import type { SiteServer } from './site-server';
 import { isApproved } from './stale-approval';
 
@@ -28,6 +28,8 @@ export interface ReleaseRequest {
   /** A `cms/…` branch to publish; none for a rebuild (first start, 下线, 公开答复). */
   branch?: string;
   reason: 'initial' | 'publish' | 'unpublish' | 'answers';
+  /** The commit to build instead of the published branch: a restored server's first release is what was live. */
+  base?: string;
   by: Person;
   address: string | null;
 }
@@ -143,7 +145,8 @@ export class Publisher {
 
     merging = performance.now();
     const branches = accepted.flatMap(({ request }) => (request.branch ? [request.branch] : []));
-    const { commit, conflicts } = await this.repository.lock.runExclusive(() => this.repository.prepareCandidate(branches, reviewer));
+    const base = batch.find(({ request }) => request.base)?.request.base;
+    const { commit, conflicts } = await this.repository.lock.runExclusive(() => this.repository.prepareCandidate(branches, reviewer, base));
     if (conflicts.length > 0) {
       // Each merged alone; together they conflict: the later ones wait for the next release.
       const later = accepted.filter(({ request }) => request.branch && conflicts.includes(request.branch));
@@ -268,6 +271,10 @@ export class Publisher {
       if (this.settings.target === 'node') await this.goLive(this.store.info(live));
       return;
     }
-    await this.request({ reason: 'initial', by: { name: 'newsroom' }, address: null });
+    // After a restore (restore.ts): the commit that was live, which a rollback may have left behind the branch's head.
+    const restored = path.join(this.settings.dataDir, RESTORED_LIVE_COMMIT);
+    const base = existsSync(restored) ? readFileSync(restored, 'utf8').trim() : undefined;
+    await this.request({ reason: 'initial', by: { name: 'newsroom' }, address: null, base });
+    rmSync(restored, { force: true });
   }
 }

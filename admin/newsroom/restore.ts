@@ -3,7 +3,7 @@
  * is changed: the archive's sums, CMS_DATA (not overwritten unless --force, and then moved aside, never deleted), the
  * settings the service would refuse, and the branches (a local branch with commits the archive lacks is not
  * overwritten unless --force). Then the branches, the database and the releases' records are restored; the service's
- * next start builds the published branch, which is the live release's commit, as the new server's first release.
+ * next start builds the live release's commit (restored-live-commit) as the new server's first release.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { BackupRefused, BUNDLE_FILE, type BackupManifest, DATABASE_FILE, openArc
 import { serviceRunning } from './backup-socket';
 import { openDatabase } from './database';
 import { git } from './git';
-import { databasePath, type NewsroomSettings } from './settings';
+import { databasePath, type NewsroomSettings, RESTORED_LIVE_COMMIT } from './settings';
 import { unsafeSettings } from './startup-checks';
 
 /** The old server's release records, kept for reference: not releases of this server (their site files are gone). */
@@ -70,7 +70,7 @@ function dataDirRefusal(dataDir: string, force: boolean): string | undefined {
 export interface RestoreResult {
   manifest: BackupManifest;
   movedAside?: string;
-  /** What the service builds next: the published branch's head (not the live commit only if a rollback was live). */
+  /** The published branch's head: ahead of the live commit, which the service builds first, if a rollback was live. */
   branchHead: string;
 }
 
@@ -109,6 +109,8 @@ export async function restoreBackup(
     if (existsSync(path.join(folder, 'releases')))
       cpSync(path.join(folder, 'releases'), path.join(dataDir, RESTORED_RELEASES), { recursive: true });
     writeFileSync(path.join(dataDir, 'published-branch'), `${manifest.publishedBranch}\n`);
+    // The first release here is what was live there, also when a rollback had left it behind the branch's head.
+    if (manifest.liveCommit) writeFileSync(path.join(dataDir, RESTORED_LIVE_COMMIT), `${manifest.liveCommit}\n`);
 
     const db = openDatabase(databasePath(dataDir));
     try {

@@ -78,6 +78,9 @@ export function readSettings(
   };
 }
 
+/** Written by a restore (restore.ts) into the data folder: the commit the restored server's first release is built from. */
+export const RESTORED_LIVE_COMMIT = 'restored-live-commit';
+
 /** Where the database lives in the data folder: the CLI commands open it without the service's other settings. */
 export const databasePath = (dataDir: string) => path.join(dataDir, 'newsroom.sqlite');
 export const dataDirOf = (env: Record<string, string | undefined> = process.env, root = process.cwd()) =>

@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
 import { openDatabase } from '../../admin/newsroom/database';
 import { storeMessage } from '../../admin/newsroom/visitor-messages';
+import { approvedArticleRequest, publishRequest } from '../support/newsroom-copy';
 import { NEWSROOM_ACCOUNTS, type RunningNewsroom, startNewsroomService } from '../support/newsroom-service';
 
 const exec = promisify(execFile);
@@ -91,6 +92,10 @@ test('a backup taken while the service runs, restored onto a fresh clone, brings
     body: new URLSearchParams({ text: answer }).toString(),
   });
   assert.equal(answered.status, 303);
+  // An article published (release 2), then rolled back: what is live is behind the published branch's head.
+  assert.equal((await original.api(reviewer, approvedArticleRequest('rolled-back', '回滚掉的文章'))).status, 200);
+  assert.equal((await original.api(reviewer, publishRequest('rolled-back'))).status, 200);
+  assert.equal((await original.request('/admin/releases/1/rollback', { method: 'POST', cookie: reviewer })).status, 303);
 
   const backup = await command(original.root, original.env, 'cms-backup', []);
   assert.equal(backup.code, 0, backup.output);
@@ -116,6 +121,7 @@ test('a backup taken while the service runs, restored onto a fresh clone, brings
   const backupRow = before.pop()!;
   assert.equal(backupRow.action, 'backup', 'the backup is in the audit log');
   const liveCommit = (JSON.parse(readFileSync(original.data.liveRelease, 'utf8')) as { commit: string }).commit;
+  assert.notEqual(liveCommit, original.git('rev-parse', 'main'), 'a rollback is live');
 
   // A fresh clone of what the organization's repository has, CMS_DATA empty, then the restore, then the service.
   const restoredData = path.join(scratch, 'restored-data');
@@ -154,6 +160,7 @@ test('a backup taken while the service runs, restored onto a fresh clone, brings
   const found = (await lookup.json()) as { status: string; answer: string };
   assert.deepEqual([found.status, found.answer], ['answered', answer]);
 
+  // The restored server's first release is what was live, not the published branch's head.
   const restoredLive = JSON.parse(readFileSync(path.join(restoredData, 'current/release.json'), 'utf8')) as { commit: string };
   assert.equal(restoredLive.commit, liveCommit);
 });
