@@ -109,6 +109,9 @@ export function openDatabase(file: string): Db {
 
 /** A random key made on first use and kept in the database (the session's, the visitors' challenges). */
 export function storedSecret(db: Db, name: string): string {
+  // Read first: a key in use needs no write (a full disk refuses writes, not reads).
+  const stored = db.prepare('select value from secrets where name = ?').get(name) as { value: string } | undefined;
+  if (stored) return stored.value;
   db.prepare('insert or ignore into secrets (name, value) values (?, ?)').run(name, randomBytes(32).toString('hex'));
   return (db.prepare('select value from secrets where name = ?').get(name) as { value: string }).value;
 }

@@ -37,6 +37,23 @@ export interface ReleaseRequest {
 /** Why an ask for a release was refused, for the person who asked: Chinese first, then English. */
 export class ReleaseRefused extends Error {}
 
+const DISK_FULL = /ENOSPC|No space left on device|SQLITE_FULL|database or disk is full/;
+
+/** What the reviewer reads when a release fails: a full disk named as such, otherwise the cause's last words. */
+function refusalOf(error: unknown): ReleaseRefused {
+  if (error instanceof ReleaseRefused) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (DISK_FULL.test(message))
+    return new ReleaseRefused(
+      '服务器磁盘已满，网站生成失败；网站仍是上一个版本，文章仍为“待发布”。请清理网站后台数据（CMS_DATA）所在的磁盘，再重新发布。\n' +
+        "The server's disk is full and the site could not be built; the live site is unchanged and the articles still wait. " +
+        'Free space on the disk of CMS_DATA, then publish again.',
+    );
+  return new ReleaseRefused(
+    `网站生成失败，网站仍是上一个版本，文章仍为“待发布”。\nThe site could not be built; the live site is unchanged.\n${message.slice(-1500)}`,
+  );
+}
+
 interface Waiting {
   request: ReleaseRequest;
   resolve(releaseId: number): void;
@@ -95,7 +112,7 @@ export class Publisher {
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0);
       await this.release(batch).catch((error: unknown) => {
-        for (const { reject } of batch) reject(error instanceof Error ? error : new Error(String(error)));
+        for (const { reject } of batch) reject(refusalOf(error));
       });
     }
   }
@@ -168,13 +185,16 @@ export class Publisher {
       await this.goLive(info);
       steps.push({ step: 'switch', seconds: seconds(switching) });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.finish(id, 'failed', started, steps, message);
-      audit(this.db, { actor: reviewer.name, address, action: 'release-failed', target: `#${id}`, detail: message.slice(0, 2000) });
       rmSync(this.store.folder(id), { recursive: true, force: true });
-      throw new ReleaseRefused(
-        `网站生成失败，网站仍是上一个版本，文章仍为“待发布”。\nThe site could not be built; the live site is unchanged.\n${message.slice(-1500)}`,
-      );
+      const message = error instanceof Error ? error.message : String(error);
+      try {
+        this.finish(id, 'failed', started, steps, message);
+        audit(this.db, { actor: reviewer.name, address, action: 'release-failed', target: `#${id}`, detail: message.slice(0, 2000) });
+      } catch (recording) {
+        // A full disk refuses the record too: the reviewer is told all the same.
+        console.error(`网站版本 #${id} 的失败未能记录 / release #${id}'s failure could not be recorded: ${(recording as Error).message}`);
+      }
+      throw refusalOf(error);
     } finally {
       this.store.building.delete(id);
     }

@@ -91,6 +91,8 @@ function notify(command: string | undefined, message: { id: number; kind: string
 /** `addressHashKey`: the key of the visitors' address hashes, kept outside the database (key-file.ts). */
 export function visitorApi(db: Db, options: { notifyCommand?: string; addressHashKey: string }): Router {
   const router = Router();
+  // Made now, not at a visitor's first request, which could meet a full disk.
+  challengeSecret(db);
   const refuse = (response: Response, status: number, problem: VisitorRefusal, extra: object = {}) =>
     response.status(status).json({ problem, ...extra });
   const from = (request: Request) => addressHash(options.addressHashKey, addressKey(request.ip ?? ''));
