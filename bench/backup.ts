@@ -1,8 +1,9 @@
 /**
- * Backup and restore at 1,000 synthetic articles with 200 pending messages (the git target, so that "live" is the
- * content check and a push, not a site build; the static build's time is in the newsroom section). Measured: the
- * backup taken by the running service and the archive's size; each save's time while backups run back to back
- * (p50/p99); the restore onto a fresh clone through to its first release live.
+ * Backup and restore at 1,000 synthetic articles with 200 pending messages. The original runs the git target (its
+ * releases are a content check and a push, so the backup is measured, not builds); the restored server runs the
+ * static target, so that "live" is a whole site built cold, as on a new server. Measured: the backup taken by the
+ * running service and the archive's size; each save's time while backups run back to back (p50/p99); the restore onto
+ * a fresh clone through to its first release live.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
@@ -81,29 +82,30 @@ export async function backupSection() {
 
     const restoreStarted = performance.now();
     let restoreOnly = 0;
-    restored = await startNewsroomService('bench-restored-', { CMS_DATA: `${original.root}.restored` }, (root, env) => {
-      execFileSync('git', ['fetch', '-q', `${original.root}.remote.git`, 'main'], { cwd: root });
-      execFileSync('git', ['reset', '-q', '--hard', 'FETCH_HEAD'], { cwd: root });
-      const started = performance.now();
-      execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/cms-restore.ts', archive], { cwd: root, env, stdio: 'inherit' });
-      restoreOnly = (performance.now() - started) / 1000;
-    });
+    restored = await startNewsroomService(
+      'bench-restored-',
+      { CMS_DATA: `${original.root}.restored`, CMS_TARGET: 'static' },
+      (root, env) => {
+        execFileSync('git', ['fetch', '-q', `${original.root}.remote.git`, 'main'], { cwd: root });
+        execFileSync('git', ['reset', '-q', '--hard', 'FETCH_HEAD'], { cwd: root });
+        const started = performance.now();
+        execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/cms-restore.ts', archive], { cwd: root, env, stdio: 'inherit' });
+        restoreOnly = (performance.now() - started) / 1000;
+      },
+      600_000,
+    );
     const restoreToLive = (performance.now() - restoreStarted) / 1000;
     const ms = (value: number) => `${Math.round(value)} ms`;
-    section(
-      'backup',
-      `Backup and restore at ${ARTICLES.toLocaleString('en')} articles with ${PENDING_MESSAGES} pending messages (git target)`,
-      [
-        '| Measure | Result | Budget |',
-        '| --- | --- | --- |',
-        `| npm run cms:backup, taken by the running service | ${backupSeconds.toFixed(1)} s | ≤ 30 s |`,
-        `| Archive size | ${mib(bytes)} (${bytes.toLocaleString('en')} bytes) | |`,
-        `| A save (persistEntry), no backup running: p50 / p99 of ${quiet.length} | ${ms(percentile(quiet, 50))} / ${ms(percentile(quiet, 99))} | |`,
-        `| A save during backups: p50 / p99 of ${during.length} | ${ms(percentile(during, 50))} / ${ms(percentile(during, 99))} | |`,
-        `| npm run cms:restore on a fresh clone | ${restoreOnly.toFixed(1)} s | |`,
-        `| Clone ready → restore → first release live (service start, content check, push) | ${restoreToLive.toFixed(1)} s | ≤ 5 min |`,
-      ],
-    );
+    section('backup', `Backup and restore at ${ARTICLES.toLocaleString('en')} articles with ${PENDING_MESSAGES} pending messages`, [
+      '| Measure | Result | Budget |',
+      '| --- | --- | --- |',
+      `| npm run cms:backup, taken by the running service | ${backupSeconds.toFixed(1)} s | ≤ 30 s |`,
+      `| Archive size | ${mib(bytes)} (${bytes.toLocaleString('en')} bytes) | |`,
+      `| A save (persistEntry), no backup running: p50 / p99 of ${quiet.length} | ${ms(percentile(quiet, 50))} / ${ms(percentile(quiet, 99))} | |`,
+      `| A save during backups: p50 / p99 of ${during.length} | ${ms(percentile(during, 50))} / ${ms(percentile(during, 99))} | |`,
+      `| npm run cms:restore on a fresh clone | ${restoreOnly.toFixed(1)} s | |`,
+      `| Clone ready → restore → first release live (static target: service start, content check, a cold site build) | ${restoreToLive.toFixed(1)} s | ≤ 5 min |`,
+    ]);
   } finally {
     await restored?.stop();
     await original.stop();

@@ -136,6 +136,8 @@ export async function startNewsroomService(
   prefix: string,
   env: Settings = {},
   prepare?: (root: string, env: NodeJS.ProcessEnv) => void,
+  /** How long its first release may take: a site build (the static target) takes minutes at 1,000 articles. */
+  firstReleaseMs = 120_000,
 ): Promise<RunningNewsroom> {
   const checkout = serviceCheckout(prefix);
   const { root, data, run } = checkout;
@@ -202,7 +204,7 @@ export async function startNewsroomService(
     },
   };
   try {
-    await service.printed(RELEASE_LIVE, 120_000);
+    await service.printed(RELEASE_LIVE, firstReleaseMs);
   } catch (error) {
     await service.stop();
     throw error;
