@@ -45,6 +45,18 @@ create table if not exists releases (
   steps text,
   message text
 );
+-- The releases of the server a backup came from (restore.ts): records only, their site files are gone.
+create table if not exists restored_releases (
+  restored_at text not null,
+  id integer not null,
+  started_at text not null,
+  finished_at text,
+  status text not null,
+  reason text not null,
+  actor text,
+  commit_sha text,
+  message text
+);
 create table if not exists audit_log (
   id integer primary key,
   at text not null,

@@ -3,7 +3,7 @@
  * is changed: the archive's sums, CMS_DATA (not overwritten unless --force, and then moved aside, never deleted), the
  * settings the service would refuse, and the branches (a local branch with commits the archive lacks is not
  * overwritten unless --force). Then the branches, the database and the releases' records are restored; the service's
- * next start builds the live release's commit (restored-live-commit) as the new server's first release.
+ * next start builds the live release's commit (restored-live-commit) as the new server's release 1.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { git } from './git';
 import { databasePath, type NewsroomSettings, RESTORED_LIVE_COMMIT } from './settings';
 import { unsafeSettings } from './startup-checks';
 
-/** The old server's release records, kept for reference: not releases of this server (their site files are gone). */
+/** The old server's release files, kept for reference: not releases of this server (their site files are gone). */
 export const RESTORED_RELEASES = 'restored-releases';
 const RESTORE_REFS = 'refs/newsroom-restore/';
 
@@ -114,10 +114,18 @@ export async function restoreBackup(
 
     const db = openDatabase(databasePath(dataDir));
     try {
-      // A release that was being built when the backup was taken never finished here.
+      // A release that was being built when the backup was taken never finished there.
       db.prepare("update releases set status = 'failed', message = ? where status = 'building'").run(
         '备份时正在生成，恢复后未完成。\nBeing built when the backup was taken; not finished after the restore.',
       );
+      // The old server's releases become records of it: this server's releases start again at 1, with its first build.
+      db.transaction(() => {
+        db.prepare(
+          `insert into restored_releases (restored_at, id, started_at, finished_at, status, reason, actor, commit_sha, message)
+           select ?, id, started_at, finished_at, status, reason, actor, commit_sha, message from releases`,
+        ).run(new Date().toISOString());
+        db.prepare('delete from releases').run();
+      })();
       const live = manifest.liveRelease === null ? '' : ` · #${manifest.liveRelease} ${manifest.liveCommit}`;
       audit(db, {
         actor: options.actor,

@@ -161,8 +161,16 @@ test('a backup taken while the service runs, restored onto a fresh clone, brings
   assert.deepEqual([found.status, found.answer], ['answered', answer]);
 
   // The restored server's first release is what was live, not the published branch's head.
-  const restoredLive = JSON.parse(readFileSync(path.join(restoredData, 'current/release.json'), 'utf8')) as { commit: string };
-  assert.equal(restoredLive.commit, liveCommit);
+  // It is this server's release 1; the old server's releases are kept as records of it.
+  const restoredLive = JSON.parse(readFileSync(path.join(restoredData, 'current/release.json'), 'utf8')) as { id: number; commit: string };
+  assert.deepEqual([restoredLive.id, restoredLive.commit], [1, liveCommit]);
+  const restoredDb = openDatabase(path.join(restoredData, 'newsroom.sqlite'));
+  const oldReleases = restoredDb.prepare('select id, status from restored_releases order by id').all();
+  restoredDb.close();
+  assert.deepEqual(oldReleases, [
+    { id: 1, status: 'released' },
+    { id: 2, status: 'released' },
+  ]);
 });
 
 test('a damaged or partial archive is refused, and nothing is written', async () => {
