@@ -22,7 +22,7 @@ if (firstLoad && existsSync(NGINX_CONFIG)) writeNginxTestConfig();
 const STANDALONE_SERVER = standaloneServerPath(FIXTURE_ROOT, path.parse(FIXTURE_ROOT).root);
 const REAL_CONTENT = /real-content\.spec/;
 const EDITING = /editing\.spec/;
-const NEWSROOM = /(newsroom(-targets)?|visitor-messages)\.spec/;
+const NEWSROOM = /(newsroom(-[a-z]+)?|visitor-messages)\.spec/;
 
 /**
  * deploy/nginx.conf as it is, on the tests' own port and pid file: never the 8080 of an operator's

@@ -36,9 +36,12 @@ export async function startNewsroomBehindNginx(options: {
   accounts: NewsroomAccount[];
   settings?: (data: NewsroomData) => Record<string, string>;
   readyPath?: string;
+  /** Run in the checkout before the service starts (a restore, say). */
+  prepare?: (root: string, env: NodeJS.ProcessEnv) => void;
 }): Promise<NewsroomBehindNginx> {
   const { root, env: checkoutEnv, data } = newsroomCheckout(options.prefix);
   const env = { ...checkoutEnv, CMS_PORT: String(options.ports.service) };
+  options.prepare?.(root, env);
   const nginx = localNewsroomNginx(root, options.ports.nginx, options.ports.service);
   for (const { name, password, role } of options.accounts)
     execFileSync('npx', ['tsx', 'scripts/cms-user.ts', 'add', name, '--role', role], { cwd: root, env, input: `${password}\n` });
@@ -67,8 +70,8 @@ export async function startNewsroomBehindNginx(options: {
 }
 
 /** Signed in through the sign-in page, straight into the editor. */
-export async function signIn(page: Page, account: { name: string; password: string }) {
-  await page.goto('/admin/');
+export async function signIn(page: Page, account: { name: string; password: string }, site = '') {
+  await page.goto(`${site}/admin/`);
   await page.getByLabel(messages.zh.Newsroom.signIn.name).fill(account.name);
   await page.getByLabel(messages.zh.Newsroom.signIn.password).fill(account.password);
   await page.getByRole('button', { name: messages.zh.Newsroom.signIn.submit }).click();
