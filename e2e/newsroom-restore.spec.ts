@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readManifest } from '../lib/live-check';
+import { saveArticleRequest } from '../tests/support/newsroom-copy';
 import { type NewsroomBehindNginx, newsroomPorts, signIn, startNewsroomBehindNginx } from './newsroom-server';
 import { messages } from './support';
 
@@ -57,21 +58,7 @@ test('a newsroom backed up while it runs and restored onto a fresh clone opens t
   await signIn(page, accounts.editor, originalPorts.site);
   const saved = await page.request.post(`${originalPorts.site}/api/v1`, {
     headers: { origin: originalPorts.site },
-    data: {
-      action: 'persistEntry',
-      params: {
-        branch: 'main',
-        dataFiles: [
-          {
-            slug,
-            path: `content/news/zh/${slug}.mdx`,
-            raw: `---\ntitle: "恢复的草稿"\ndate: 2026-12-03\ncategory: company\n---\n\n${draftText}\n`,
-          },
-        ],
-        assets: [],
-        options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: 'draft' },
-      },
-    },
+    data: saveArticleRequest(slug, { title: '恢复的草稿', date: '2026-12-03', category: 'company', body: draftText, status: 'draft' }),
   });
   expect(saved.status(), await saved.text()).toBe(200);
   execFileSync('npx', ['tsx', 'scripts/cms-backup.ts'], { cwd: original.root, env: original.env });

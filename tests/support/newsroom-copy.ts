@@ -74,15 +74,22 @@ export function localNewsroomNginx(root: string, port: number, servicePort = 808
  * Decap's request that saves a Chinese article on its own branch, already 待发布, as a hand-written file would be:
  * what the newsroom's tests and benchmark publish. `category` may be one the site does not have.
  */
-export function approvedArticleRequest(slug: string, title: string, category = 'notice') {
-  const raw = `---\ntitle: "${title}"\ndate: 2026-11-30\ncategory: ${category}\n---\n\n正文。\n`;
+export const approvedArticleRequest = (slug: string, title: string, category = 'notice') =>
+  saveArticleRequest(slug, { title, date: '2026-11-30', category, body: '正文。', status: 'pending_publish' });
+
+/** Decap's request that saves a Chinese article on its own branch, with a workflow status (草稿 draft, 待发布 pending_publish). */
+export function saveArticleRequest(
+  slug: string,
+  article: { title: string; date: string; category: string; body: string; status: 'draft' | 'pending_review' | 'pending_publish' },
+) {
+  const raw = `---\ntitle: "${article.title}"\ndate: ${article.date}\ncategory: ${article.category}\n---\n\n${article.body}\n`;
   return {
     action: 'persistEntry',
     params: {
       branch: 'main',
       dataFiles: [{ slug, path: `content/news/zh/${slug}.mdx`, raw }],
       assets: [],
-      options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: 'pending_publish' },
+      options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: article.status },
     },
   };
 }

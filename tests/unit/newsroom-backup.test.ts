@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
 import { openDatabase } from '../../admin/newsroom/database';
 import { storeMessage } from '../../admin/newsroom/visitor-messages';
-import { approvedArticleRequest, publishRequest } from '../support/newsroom-copy';
+import { approvedArticleRequest, publishRequest, saveArticleRequest } from '../support/newsroom-copy';
 import { NEWSROOM_ACCOUNTS, type RunningNewsroom, startNewsroomService } from '../support/newsroom-service';
 
 const exec = promisify(execFile);
@@ -58,21 +58,10 @@ let lookupCode = '';
 
 test('a backup taken while the service runs, restored onto a fresh clone, brings everything back', async () => {
   const editor = await original.signIn(NEWSROOM_ACCOUNTS.editor);
-  const saved = await original.api(editor, {
-    action: 'persistEntry',
-    params: {
-      branch: 'main',
-      dataFiles: [
-        {
-          slug,
-          path: `content/news/zh/${slug}.mdx`,
-          raw: `---\ntitle: "备份中的草稿"\ndate: 2026-12-03\ncategory: company\n---\n\n${draftText}\n`,
-        },
-      ],
-      assets: [],
-      options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: 'draft' },
-    },
-  });
+  const saved = await original.api(
+    editor,
+    saveArticleRequest(slug, { title: '备份中的草稿', date: '2026-12-03', category: 'company', body: draftText, status: 'draft' }),
+  );
   assert.equal(saved.status, 200, await saved.text());
 
   // A visitor's message, stored as the visitor API stores it, answered by the reviewer on the newsroom's page.
