@@ -16,8 +16,12 @@ const run = (command, args, env = {}) =>
 
 /** The static export's `next build`, with a Node build in .next set aside meanwhile and its compile cache copied in. */
 function buildExport() {
+  // An export killed midway (a power cut, the newsroom's service killed) left the build it set aside there, and its own
+  // half in .next: the set-aside build is put back, as the interrupted export would have done.
   if (existsSync(NODE_BUILD_ASIDE)) {
-    throw new Error(`${NODE_BUILD_ASIDE} exists: an earlier static build was interrupted; move it back to .next or delete it`);
+    console.warn(`${NODE_BUILD_ASIDE}: 上一次静态构建被中断，放回 .next / an earlier static build was interrupted: moved back to .next`);
+    rmSync('.next', { recursive: true, force: true });
+    renameSync(NODE_BUILD_ASIDE, '.next');
   }
   const nodeBuild = existsSync('.next');
   if (nodeBuild) renameSync('.next', NODE_BUILD_ASIDE);

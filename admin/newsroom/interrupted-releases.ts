@@ -9,7 +9,11 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { audit } from './audit';
 import type { Db } from './database';
+import type { Repository } from './git';
+import { mergeLiveCommit } from './live-merge';
+import { reloadNginx } from './nginx-reload';
 import type { ReleaseStore } from './release-store';
+import type { NewsroomSettings } from './settings';
 
 const INTERRUPTED =
   '网站后台在生成这个版本时停止了，版本没有完成；网站仍是之前的版本，文章仍为“待发布”，可以重新发布。\n' +
@@ -36,4 +40,14 @@ export function recoverInterruptedReleases(db: Db, store: ReleaseStore, now = ne
     }
     console.warn(`网站版本 #${id} 在生成中被中断 / release #${id} was interrupted: ${wentLive ? 'live' : 'failed'}`);
   }
+}
+
+/**
+ * After a kill between go-live and the end of a release: nginx told of the live release (its reload may never have
+ * run; nginx may not be up yet), and the published branch caught up with what visitors see (live-merge.ts).
+ */
+export async function catchUpWithLiveRelease(repository: Repository, store: ReleaseStore, settings: NewsroomSettings): Promise<void> {
+  if (store.liveId() === undefined) return;
+  if (settings.target === 'static') await reloadNginx(settings.reloadCommand).catch((error: Error) => console.warn(error.message));
+  await mergeLiveCommit(repository, store, { name: 'newsroom' }).catch((error: Error) => console.warn(error.message));
 }

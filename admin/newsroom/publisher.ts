@@ -9,10 +9,8 @@
  *    the published branch. A failure before go-live leaves the live site, the branch and the articles as they were;
  *    a failed merge after it leaves the new release live and is merged by the next release (live-merge.ts).
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { assertPolicyMap } from '../../build/policy-map.mjs';
 import { audit } from './audit';
 import type { Db } from './database';
@@ -22,6 +20,7 @@ import { ReleaseBuilder, seconds, type StepTiming } from './release-build';
 import { type ReleaseInfo, ReleaseStore } from './release-store';
 import { type NewsroomSettings, RESTORED_LIVE_COMMIT } from './settings';
 import type { SiteServer } from './site-server';
+import { reloadNginx } from './nginx-reload';
 import { isApproved } from './stale-approval';
 
 export interface ReleaseRequest {
@@ -59,8 +58,6 @@ interface Waiting {
   resolve(releaseId: number): void;
   reject(error: Error): void;
 }
-
-const exec = promisify(execFile);
 
 /** The running service's process id, which it writes on start. */
 export const pidFile = (dataDir: string) => path.join(dataDir, 'newsroom.pid');
@@ -240,17 +237,13 @@ export class Publisher {
     // nginx loads the map as root: a release whose map holds anything but entries never goes live.
     if (this.settings.target === 'static') assertPolicyMap(path.join(this.store.folder(info.id), 'static-csp.conf'));
     this.store.switchTo(info.id);
-    if (this.settings.target === 'static' && this.settings.reloadCommand) {
-      try {
-        await exec('sh', ['-c', this.settings.reloadCommand]);
-      } catch (error) {
-        const problem = `nginx 未能重新加载 / nginx did not reload: ${(error as Error).message}`;
-        // The first release comes before nginx can start (it includes the release's policy map): it loads it then.
-        if (previous === undefined) return console.warn(problem);
-        this.store.switchTo(previous);
-        throw new Error(problem);
-      }
-    }
+    if (this.settings.target !== 'static') return;
+    await reloadNginx(this.settings.reloadCommand).catch((error: Error) => {
+      // The first release comes before nginx can start (it includes the release's policy map): it loads it then.
+      if (previous === undefined) return console.warn(error.message);
+      this.store.switchTo(previous);
+      throw error;
+    });
   }
 
   /** Makes a kept release live again (the previous one by default); queued behind a running build. */

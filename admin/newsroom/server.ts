@@ -23,7 +23,7 @@ import { EDITOR_PAGE_POLICY } from './editor-policy';
 import { Repository } from './git';
 import { healthCheck } from './health';
 import { finalErrorHandler } from './http-errors';
-import { recoverInterruptedReleases } from './interrupted-releases';
+import { catchUpWithLiveRelease, recoverInterruptedReleases } from './interrupted-releases';
 import { keyFile } from './key-file';
 import { messageRoutes } from './message-routes';
 import { newsroomContext } from './newsroom-context';
@@ -78,6 +78,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
   const publisher = new Publisher(db, settings, repository, siteServer);
   // Before anyone can ask: what a killed service left building is recorded as it ended.
   recoverInterruptedReleases(db, publisher.store);
+  await catchUpWithLiveRelease(repository, publisher.store, settings);
   await serveBackups(settings.dataDir, (to) =>
     takeBackup({ db, repository, store: publisher.store }, backupOptions(settings.dataDir, process.env, to)),
   );

@@ -5,37 +5,27 @@
  * remote, the published branch's merge), which says where it is through a FIFO and waits there to be killed.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chmodSync, createReadStream, existsSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { approvedArticleRequest, publishRequest } from '../support/newsroom-copy';
+import { publishRequest } from '../support/newsroom-copy';
 import { NEWSROOM_ACCOUNTS, type RunningNewsroom, startNewsroomService } from '../support/newsroom-service';
+import { killedWhilePublishing, type ReleaseHold, releaseHold } from '../support/release-hold';
 
 let service: RunningNewsroom;
-let fifo = '';
-let holdAt = '';
+let hold: ReleaseHold;
 before(async () => {
   service = await startNewsroomService('newsroom-crash-');
-  fifo = path.join(service.root, '.git/step.fifo');
-  holdAt = path.join(service.root, '.git/hold-at');
-  execFileSync('mkfifo', [fifo]);
-  // One hook script for the three places: it holds only where hold-at says.
-  const hook = (step: string) =>
-    `#!/bin/sh\n[ "$(cat ${holdAt} 2>/dev/null)" = "${step}" ] || exit 0\necho ${step} > ${fifo}\nexec sleep 600\n`;
-  const install = (file: string, script: string) => {
-    writeFileSync(file, script);
-    chmodSync(file, 0o755);
-  };
+  hold = releaseHold(path.join(service.root, '.git'));
   // The build worktree's merge (a merge commit) and the published branch's (often a fast-forward, after which git runs
   // post-merge) share .git/hooks: each hook holds only where it runs.
   const inWorktree = (script: string) =>
     script.replace('#!/bin/sh\n', '#!/bin/sh\ncase "$PWD" in *"/.cms/worktree"*) ;; *) exit 0 ;; esac\n');
   const inCheckout = (script: string) => script.replace('#!/bin/sh\n', '#!/bin/sh\ncase "$PWD" in *"/.cms/worktree"*) exit 0 ;; esac\n');
-  install(path.join(service.root, '.git/hooks/pre-merge-commit'), inWorktree(hook('candidate-merge')));
-  install(path.join(service.root, '.git/hooks/post-merge'), inCheckout(hook('publish-merge')));
-  install(path.join(`${service.root}.remote.git`, 'hooks/pre-receive'), hook('push'));
+  hold.install(path.join(service.root, '.git/hooks/pre-merge-commit'), 'candidate-merge', inWorktree);
+  hold.install(path.join(service.root, '.git/hooks/post-merge'), 'publish-merge', inCheckout);
+  hold.install(path.join(`${service.root}.remote.git`, 'hooks/pre-receive'), 'push');
 });
 after(() => service?.stop());
 
@@ -48,30 +38,12 @@ const query = <Row>(sql: string) => {
   }
 };
 const liveId = () => Number(path.basename(readlinkSync(path.join(service.data.dir, 'current'))));
-/** The step a hook has reached, as it writes it into the FIFO. */
-const reached = () =>
-  new Promise<string>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    createReadStream(fifo)
-      .on('data', (chunk) => chunks.push(Buffer.from(chunk)))
-      .on('end', () => resolve(Buffer.concat(chunks).toString('utf8').trim()))
-      .on('error', reject);
-  });
 
 for (const step of ['candidate-merge', 'push', 'publish-merge']) {
   test(`killed during the release's ${step}, the service comes back consistent and publishes`, async () => {
     const slug = `crash-at-${step}`;
-    const reviewer = await service.signIn(NEWSROOM_ACCOUNTS.reviewer);
-    assert.equal((await service.api(reviewer, approvedArticleRequest(slug, `中断测试 ${step}`))).status, 200);
     const before = liveId();
-    writeFileSync(holdAt, step);
-    const held = reached();
-    // The reviewer's publish waits for its release: it ends with the process.
-    const publishing = service.api(reviewer, publishRequest(slug)).catch(() => undefined);
-    assert.equal(await held, step);
-    await service.restart('SIGKILL');
-    await publishing;
-    rmSync(holdAt);
+    await killedWhilePublishing(service, hold, step, slug);
 
     const building = query<{ id: number }>("select id from releases where status = 'building'");
     assert.deepEqual(building, [], 'no release is left building');
