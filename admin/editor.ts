@@ -9,6 +9,7 @@ import { decapWords } from './decap-zh';
 import { componentBlocks } from './components';
 import { addressUploads, readArticle, writeArticle } from './mdx-format';
 import { showErrorsPlainly } from './plain-errors';
+import { announceUploadNotes } from './upload-notes';
 
 /* Decap's globals: its bundle exposes CMS and React's createElement as `h`. */
 interface DecapEntry {
@@ -271,6 +272,7 @@ function awaitReleases() {
       : fetchWithSignal(input, init);
 }
 
+announceUploadNotes(labels.photo.close);
 if (page.account) {
   joinNewsroom(page.account);
   awaitReleases();

@@ -9,6 +9,7 @@ import express from 'express';
 import { registerLocalFs } from 'decap-server/dist/middlewares';
 import { UPLOADS_PATH } from '../lib/paths';
 import { NEWS_MEDIA_ROOT } from './config';
+import { normalizeUploads } from './photo-uploads';
 import { bundleEditorScript, decapFiles, editorHtml, MANUAL_INIT_SCRIPT } from './editor-page';
 import { API_BODY_LIMIT, guardWrites } from './write-guard';
 
@@ -23,7 +24,7 @@ export async function startLocalEditor(port: number) {
   const hosts = new Set([`localhost:${port}`, `127.0.0.1:${port}`]);
   app.use((request, response, next) => (hosts.has(request.headers.host ?? '') ? next() : response.status(403).end()));
   app.use(express.json({ limit: API_BODY_LIMIT }));
-  app.post('/api/v1', guardWrites);
+  app.post('/api/v1', guardWrites, normalizeUploads);
   await registerLocalFs(app, { logLevel: 'warn' });
   app.get('/', (_request, response) => response.redirect('/admin/'));
   app.get('/admin', (_request, response) => response.redirect('/admin/'));

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { checkContent, type ContentReport, formatProblem } from '../lib/content-check';
 import { checkMessage } from '../lib/content-messages';
 import { contentRoot } from '../lib/content-schema';
+import { checkNewsPhotos } from '../lib/photo-check';
 
 const { values: options } = parseArgs({
   options: { verbose: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } },
@@ -16,9 +17,12 @@ const { values: options } = parseArgs({
 const bilingual = (text: { zh: string; en: string }) => `${text.zh}\n${text.en}`;
 const label = (key: 'errorLabel' | 'warningLabel') => `${checkMessage(key).zh} ${checkMessage(key).en}`;
 
-function run(): ContentReport {
+async function run(): Promise<ContentReport> {
   const started = performance.now();
   const report = checkContent();
+  const photos = await checkNewsPhotos(path.resolve('public'));
+  report.errors.push(...photos.errors);
+  report.warnings.push(...photos.warnings);
   for (const warning of report.warnings) console.warn(`${label('warningLabel')}: ${formatProblem(warning)}`);
   if (options.verbose) for (const entry of report.untranslated) console.warn(`${label('warningLabel')}: ${formatProblem(entry)}`);
   else if (report.untranslated.length > 0)
@@ -32,16 +36,18 @@ function run(): ContentReport {
 }
 
 if (options.watch) {
-  run();
+  void run();
   console.log(bilingual(checkMessage('watching', { dir: contentRoot() })));
   let pending: NodeJS.Timeout | undefined;
   // An editor's save often writes a file more than once: check once when the writes settle.
   const again = () => {
     clearTimeout(pending);
-    pending = setTimeout(run, 200);
+    pending = setTimeout(() => void run(), 200);
   };
   watch(path.resolve(contentRoot()), { recursive: true }, again);
   watch(path.resolve('public/news'), { recursive: true }, again);
-} else if (run().errors.length > 0) {
-  process.exit(1);
+} else {
+  void run().then((report) => {
+    if (report.errors.length > 0) process.exit(1);
+  });
 }

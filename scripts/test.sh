@@ -26,6 +26,11 @@ if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
   apt_install nginx
 fi
 export PATH="$PATH:/usr/sbin"
+# The photo tests write and read a phone's EXIF (GPS, camera, serial number) with exiftool.
+if ! command -v exiftool >/dev/null; then
+  echo "Installing exiftool for the photo tests…"
+  apt_install libimage-exiftool-perl
+fi
 # The Nu Html Checker (vnu-jar) runs on Java.
 if ! command -v java >/dev/null; then
   echo "Installing a Java runtime for the HTML validator…"

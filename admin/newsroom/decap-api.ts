@@ -5,6 +5,7 @@
  */
 import express, { type Express } from 'express';
 import { API_BODY_LIMIT, type DecapRequest, guardWrites } from '../write-guard';
+import { normalizeUploads } from '../photo-uploads';
 import type { Account } from './accounts';
 import { decide } from './api-rules';
 import { confineToArticles } from './decap-scope';
@@ -32,6 +33,7 @@ export function decapApi(
     express.json({ limit: API_BODY_LIMIT }),
     confineToArticles({ root: repository.root, branch: repository.branch, dataDir: settings.dataDir }),
     guardWrites,
+    normalizeUploads,
     handleAsync(async (request, response) => {
       const account = response.locals.account as Account;
       const body = request.body as DecapRequest;

@@ -81,6 +81,7 @@ export const approvedArticleRequest = (slug: string, title: string, category = '
 export function saveArticleRequest(
   slug: string,
   article: { title: string; date: string; category: string; body: string; status: 'draft' | 'pending_review' | 'pending_publish' },
+  assets: { path: string; content: string; encoding: 'base64' }[] = [],
 ) {
   const raw = `---\ntitle: "${article.title}"\ndate: ${article.date}\ncategory: ${article.category}\n---\n\n${article.body}\n`;
   return {
@@ -88,7 +89,7 @@ export function saveArticleRequest(
     params: {
       branch: 'main',
       dataFiles: [{ slug, path: `content/news/zh/${slug}.mdx`, raw }],
-      assets: [],
+      assets,
       options: { collectionName: 'news-zh', commitMessage: 'Create', useWorkflow: true, status: article.status },
     },
   };

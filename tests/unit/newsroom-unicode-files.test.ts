@@ -4,19 +4,28 @@
  * do not undo the quoting).
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
+import sharp from 'sharp';
+import { exifTags, writeCameraPhoto } from '../support/camera-photo';
+import { saveArticleRequest } from '../support/newsroom-copy';
 import { NEWSROOM_ACCOUNTS, type RunningNewsroom, startNewsroomService } from '../support/newsroom-service';
 
 let service: RunningNewsroom;
+// A small picture without metadata, already a web original: the newsroom stores it as given.
+let photo: Buffer;
 before(async () => {
+  photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#557799' } })
+    .jpeg()
+    .toBuffer();
   service = await startNewsroomService('newsroom-unicode-');
 });
 after(() => service.stop());
 
 const slug = 'annual-work-meeting';
 const folder = `public/news/${slug}`;
-// The smallest JPEG and PDF a browser would accept are beside the point: Decap stores the bytes as given.
-const photo = Buffer.from('ffd8ffe000104a464946000101000001000100000000ffd9', 'hex');
 const minutes = Buffer.from('%PDF-1.4\n%%EOF\n');
 
 test('an article with Chinese file names is saved, opens again with its files, and each file is read from its branch', async () => {
@@ -104,4 +113,33 @@ test('once the Chinese version is published, its English version opens with the 
     assert.equal(read.status, 200, `${file}: ${await read.clone().text()}`);
     if (file === shared) assert.deepEqual(Buffer.from(((await read.json()) as { content: string }).content, 'base64'), photo);
   }
+});
+
+test('a phone photo saved with an article is committed upright, at most 2560 px, with none of the phone’s data, and the editor is told', async () => {
+  const cookie = await service.signIn(NEWSROOM_ACCOUNTS.editor);
+  const camera = path.join(service.root, '.git/camera.jpg');
+  await writeCameraPhoto(camera);
+  const photoSlug = 'site-visit';
+  const saved = await service.api(
+    cookie,
+    saveArticleRequest(photoSlug, { title: '现场调研', date: '2026-12-03', category: 'company', body: '正文。', status: 'draft' }, [
+      { path: `public/news/${photoSlug}/调研现场.jpg`, content: readFileSync(camera).toString('base64'), encoding: 'base64' },
+    ]),
+  );
+  assert.equal(saved.status, 200, await saved.clone().text());
+  const notes = JSON.parse(decodeURIComponent(saved.headers.get('x-upload-notes') ?? '[]')) as string[];
+  assert.equal(notes.length, 1);
+  assert.match(notes[0], /^照片“调研现场\.jpg”已缩小为 1920×2560，并删除了拍摄位置等信息（3\.\d MB → \d+ KB）$/);
+
+  const committed = path.join(service.root, '.git/committed.jpg');
+  writeFileSync(
+    committed,
+    execFileSync('git', ['show', `cms/news-zh/${photoSlug}:public/news/${photoSlug}/调研现场.jpg`], { cwd: service.root }),
+  );
+  const tags = exifTags(committed);
+  assert.deepEqual(
+    Object.keys(tags).filter((name) => /GPS|Make|Model|Serial|Orientation/.test(name)),
+    [],
+  );
+  assert.deepEqual([tags.ImageWidth, tags.ImageHeight], [1920, 2560]);
 });
