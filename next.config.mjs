@@ -10,6 +10,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
  * NEXT_OUTPUT=export (npm run build:static) writes plain static files to out/ for nginx or a CDN.
  */
 const isExport = process.env.NEXT_OUTPUT === 'export';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,8 +25,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.BUILD_TYPECHECKED === '1' },
   // lib/content.ts reads contentlayer2's output from disk: the server and Vercel's functions get those files too.
   outputFileTracingIncludes: { '*': ['./.contentlayer/generated/*/_index.json'] },
-  // Static files have no image optimizer: images are served as they are, still with width and height.
-  images: { unoptimized: isExport },
+  // Pages show the photos' sizes the build made (lib/image-sizes.ts) on every target: Next's optimizer is not used.
+  images: { unoptimized: true },
   // Tests build a copy of the project in a subfolder that shares this node_modules.
   ...(process.env.TURBOPACK_ROOT ? { turbopack: { root: process.env.TURBOPACK_ROOT } } : {}),
   // Static files have no server: deploy/nginx.conf does the redirect and the headers instead.
@@ -40,9 +41,11 @@ const nextConfig = {
             // Pages only: build assets keep the year-long caching Next gives them. Each page's own policy is a <meta> in
             // it (build/release.mjs), which narrows this one; the standalone server sends it as the header instead.
             {
-              source: '/((?!_next/).*)',
+              source: '/((?!_next/|_sizes/).*)',
               headers: [...pageHeaders, { key: 'Content-Security-Policy', value: headerPolicyBesideMeta }],
             },
+            // The photos' sizes are named by their content's hash: they never change.
+            { source: '/_sizes/:path*', headers: [{ key: 'Cache-Control', value: IMMUTABLE }] },
           ];
         },
         async redirects() {

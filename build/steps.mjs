@@ -47,6 +47,10 @@ export const STEPS = {
     does: 'compiles the MDX of changed articles into .contentlayer/generated (its cache: .contentlayer/.cache)',
     run: () => run('contentlayer2', ['build']),
   },
+  'image-sizes': {
+    does: 'makes each photo under public/news/ in the widths pages ask for, and share copies of covers, into public/_sizes/ (lib/image-sizes.ts; cached by content hash in .cache/image-sizes)',
+    run: () => run('tsx', ['scripts/image-sizes.ts']),
+  },
   'set-aside-previous': {
     does: "moves the previous Node build out of .next, keeping Next's cache (build/previous-build.mjs)",
     run: () => setAsidePreviousBuild(),
@@ -96,6 +100,7 @@ export const TARGETS = {
   node: [
     'content-check',
     'contentlayer',
+    'image-sizes',
     'set-aside-previous',
     'next-build',
     'search-index',
@@ -103,7 +108,7 @@ export const TARGETS = {
     'release-node',
     'delete-set-aside',
   ],
-  static: ['content-check', 'contentlayer', 'next-export', 'search-index-static', 'release-static'],
+  static: ['content-check', 'contentlayer', 'image-sizes', 'next-export', 'search-index-static', 'release-static'],
 };
 
 /** The steps of several targets, in order, each once. */

@@ -1,16 +1,16 @@
 import { getTranslations } from 'next-intl/server';
-import Image from 'next/image';
 import { Link } from '@/i18n/navigation';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/paths';
 import FormattedDate from './FormattedDate';
+import SizedImage from './SizedImage';
 
 export default async function NewsList({ articles }: { articles: Article[] }) {
   const t = await getTranslations('News');
   if (articles.length === 0) return <p className="py-8 text-slate-600">{t('empty')}</p>;
   return (
     <ul className="news-list divide-y divide-slate-200">
-      {articles.map((article) => (
+      {articles.map((article, index) => (
         <li key={article.slug} className="py-5">
           <article className="flex flex-col gap-2 md:flex-row md:gap-6">
             <FormattedDate date={article.date} className="shrink-0 text-sm text-slate-600 md:w-40 md:pt-1 md:text-base" />
@@ -24,13 +24,14 @@ export default async function NewsList({ articles }: { articles: Article[] }) {
               <p className="mt-1 line-clamp-2 text-slate-700">{article.description}</p>
             </div>
             {article.coverImage ? (
-              <Image
-                src={article.coverImage.src}
-                width={article.coverImage.width}
-                height={article.coverImage.height}
+              <SizedImage
+                image={article.coverImage}
                 alt=""
                 sizes="(min-width: 768px) 10rem, 100vw"
-                className="news-cover order-first aspect-[4/3] w-full shrink-0 rounded object-cover md:order-last md:w-40"
+                // The first cover is the list's largest paint on a phone.
+                priority={index === 0}
+                className="news-cover aspect-[4/3] w-full rounded object-cover"
+                pictureClassName="order-first w-full shrink-0 md:order-last md:w-40"
               />
             ) : null}
           </article>

@@ -23,9 +23,10 @@ test.describe('nginx serving the static export', ON.nginxOnly, () => {
     expect((await request.get('/zh')).headers()['cache-control'] ?? '').not.toContain('max-age=31536000');
   });
 
-  test('images are served as the files they are: a static export has no image optimizer', async ({ request }) => {
+  test('images come in the sizes the build made, not from an image optimizer, which a static export has not', async ({ request }) => {
     const html = await (await request.get(`/zh/news/${fixture.media}`)).text();
     expect(html).toContain(`src="/news/${fixture.media}/photo.jpg"`);
+    expect(html).toMatch(/srcSet="\/_sizes\/[0-9a-f]{20}-320\.webp 320w/);
     expect(html).not.toContain('/_next/image');
   });
 

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { absolute, fixture, locales, messages } from './support';
+import { absolute, fixture, FIXTURE_SITE_URL, locales, messages } from './support';
 
 const slug = fixture.media;
 const texts = {
@@ -20,15 +20,16 @@ for (const locale of locales) {
 
   test(`${locale}: an article shows its figure, notice box, video, table and attachments`, async ({ page, request }) => {
     await page.goto(`/${locale}/news/${slug}`);
-    const figure = page.locator('#article-body figure.article-figure');
+    const figure = page.locator('#article-body figure.article-figure').first();
     const image = figure.locator('img');
     // Width and height reserve the space before the image arrives: no layout shift.
     await expect(image).toHaveAttribute('width', '1280');
     await expect(image).toHaveAttribute('height', '800');
     await expect(image).toHaveAttribute('loading', 'lazy');
     await expect(image).toHaveAttribute('alt', text.alt);
-    // A Node host resizes images per screen (the static export serves the file as it is: deploy.spec.ts).
-    await expect(image).toHaveAttribute('srcset', /\/_next\/image\?url=%2Fnews%2Fmedia-showcase%2Fphoto\.jpg&w=\d+/);
+    // The widths the build made of it, up to its own 1280 (photos.spec.ts: which one a phone takes).
+    const widths = [320, 640, 960, 1280].map((width) => `/_sizes/[0-9a-f]{20}-${width}\\.webp ${width}w`).join(', ');
+    await expect(figure.locator('source[type="image/webp"]')).toHaveAttribute('srcset', new RegExp(`^${widths}$`));
     await expect(figure.locator('figcaption')).toHaveText(text.caption);
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
@@ -55,7 +56,7 @@ for (const locale of locales) {
     expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  test(`${locale}: the cover shows in the list and in share cards`, async ({ page }) => {
+  test(`${locale}: the cover shows in the list and in share cards`, async ({ page, request }) => {
     await page.goto(`/${locale}/news/category/company`);
     const item = page.locator('.news-list > li').filter({ has: page.locator(`a[href="/${locale}/news/${slug}"]`) });
     const cover = item.locator('img.news-cover');
@@ -64,6 +65,11 @@ for (const locale of locales) {
     await expect(cover).toHaveAttribute('height', '600');
 
     await page.goto(`/${locale}/news/${slug}`);
-    await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', absolute(`/news/${slug}/cover.jpg`));
+    // Its share copy: the cover is 800 px wide, less than the 1200 of a share card.
+    const share = page.locator('meta[property="og:image"]').first();
+    await expect(share).toHaveAttribute('content', new RegExp(`^${absolute('/_sizes/')}[0-9a-f]{20}-share\\.jpg$`));
+    await expect(page.locator('meta[property="og:image:width"]').first()).toHaveAttribute('content', '800');
+    const shared = await request.get((await share.getAttribute('content'))!.replace(FIXTURE_SITE_URL, ''));
+    expect(shared.headers()['content-type']).toBe('image/jpeg');
   });
 }

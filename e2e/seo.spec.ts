@@ -65,9 +65,9 @@ test.describe('head tags', () => {
         await expect(meta(page, 'og:url')).toHaveAttribute('content', absolute(path));
         await expect(meta(page, 'og:type')).toHaveAttribute('content', articleTypes.has(type) ? 'article' : 'website');
         await expect(meta(page, 'og:locale')).toHaveAttribute('content', LOCALE_TAGS[locale].ogLocale);
-        // An article with a cover shares its cover; every other page the language's share image.
-        const shareImage = type === 'media' ? `/news/${fixture.media}/cover.jpg` : `/share/${locale}.png`;
-        await expect(meta(page, 'og:image').first()).toHaveAttribute('content', absolute(shareImage));
+        // An article with a cover shares its cover's share copy (lib/image-sizes.ts); every other page the language's share image.
+        const shareImage = type === 'media' ? /\/_sizes\/[0-9a-f]{20}-share\.jpg$/ : absolute(`/share/${locale}.png`);
+        await expect(meta(page, 'og:image').first()).toHaveAttribute('content', shareImage);
         await expect(meta(page, 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
         if (type === 'article') await expect(meta(page, 'article:published_time')).toHaveAttribute('content', /^2021-02-10/);
 

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { type AttachmentEntry, attachmentType } from './content-schema';
+import { contentHash, isSized, SHARE_WIDTH, shareName, SIZES_PATH, sizeName, widthsFor } from './image-names';
 
 const publicDir = path.resolve('public');
 
@@ -17,14 +18,35 @@ export interface ImageFacts {
   src: string;
   width: number;
   height: number;
+  /** The content hash that names its sizes (lib/image-sizes.ts); null for a file that has none (GIF, SVG). */
+  hash: string | null;
 }
 
-/** Dimensions of an image in public/, or null when it is missing (the content check refuses such an article, so a build never meets one). */
+/** An image in public/ as pages need it, or null when it is missing (the content check refuses such an article, so a build never meets one). */
 export function describeImage(src: string): ImageFacts | null {
   const file = publicFile(src);
   if (!existsSync(file)) return null;
-  const { width, height } = imageSize(readFileSync(file));
-  return width && height ? { src, width, height } : null;
+  const bytes = readFileSync(file);
+  const { width, height, orientation } = imageSize(bytes);
+  if (!width || !height) return null;
+  // Upright, as browsers show it: a hand-placed photo may still carry an EXIF orientation that turns it.
+  const turned = orientation !== undefined && orientation >= 5;
+  return { src, width: turned ? height : width, height: turned ? width : height, hash: isSized(file) ? contentHash(bytes) : null };
+}
+
+/** The `srcset` of an image's sizes, once the build has made them (not under `next dev`, which shows the file itself). */
+export function sizedSrcSet(image: ImageFacts): string | undefined {
+  if (!image.hash) return undefined;
+  const widths = widthsFor(image.width);
+  if (!existsSync(path.join(publicDir, SIZES_PATH, sizeName(image.hash, widths.at(-1)!)))) return undefined;
+  return widths.map((width) => `${SIZES_PATH}/${sizeName(image.hash!, width)} ${width}w`).join(', ');
+}
+
+/** The 1200 px JPEG of a cover for share cards and JSON-LD (lib/image-sizes.ts), or the file itself where there is none. */
+export function shareCopy(image: ImageFacts): ImageFacts {
+  if (!image.hash || !existsSync(path.join(publicDir, SIZES_PATH, shareName(image.hash)))) return image;
+  const width = Math.min(SHARE_WIDTH, image.width);
+  return { src: `${SIZES_PATH}/${shareName(image.hash)}`, width, height: Math.round((image.height * width) / image.width), hash: null };
 }
 
 export interface AttachmentFacts {

@@ -9,13 +9,13 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
+import { isSized } from './image-names';
 
 /** WordPress's big-image threshold: a sharp source for every size the site serves, at a fraction of a camera file. */
 export const WEB_ORIGINAL_EDGE = 2560;
 /** Over this, a hand-placed photo gets a warning: a web original of WEB_ORIGINAL_EDGE px is rarely bigger. */
 export const WEB_ORIGINAL_WARN_BYTES = 1024 * 1024;
 const NORMALIZED_FORMATS = new Set(['jpeg', 'png', 'webp']);
-const PHOTO_EXTENSIONS = /\.(jpe?g|png|webp)$/i;
 
 export interface ImageFacts {
   width: number;
@@ -35,8 +35,8 @@ export interface NormalizedPhoto {
   hadMetadata: boolean;
 }
 
-/** Whether this file name is one that normalization applies to. */
-export const isNormalizedPhoto = (fileName: string) => PHOTO_EXTENSIONS.test(fileName);
+/** Whether this file name is one that normalization applies to: the photos the build makes sizes of. */
+export const isNormalizedPhoto = isSized;
 
 /** The GPS position a photo carries, if any (EXIF of JPEG, PNG, WebP). */
 export async function photoLocation(bytes: Buffer): Promise<{ latitude: number; longitude: number } | undefined> {

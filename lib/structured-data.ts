@@ -2,6 +2,7 @@ import { type Locale, LOCALE_TAGS, LOCALES } from '@/i18n/locales.mjs';
 import { siteConfig } from '@/site.config';
 import type { Article } from './content';
 import { isoDay } from './dates';
+import { shareCopy } from './media';
 import { articlePath } from './paths';
 import { absoluteUrl, localizedPath, shareImage } from './seo';
 
@@ -55,7 +56,7 @@ export function newsArticleData(article: Article) {
     datePublished: isoDay(article.date),
     inLanguage: LOCALE_TAGS[article.locale].htmlLang,
     mainEntityOfPage: absoluteUrl(localizedPath(articlePath(article.slug), article.locale)),
-    image: absoluteUrl(article.coverImage?.src ?? shareImage(article.locale).url),
+    image: absoluteUrl(article.coverImage ? shareCopy(article.coverImage).src : shareImage(article.locale).url),
     ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source } } : {}),
     publisher: organizationData(article.locale),
   };

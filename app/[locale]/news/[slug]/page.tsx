@@ -11,6 +11,7 @@ import PageShell from '@/components/PageShell';
 import QrCode from '@/components/QrCode';
 import { type Href, Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
+import { shareCopy } from '@/lib/media';
 import { type Article, getArticle, getArticles, getNeighbours, getTranslation } from '@/lib/content';
 import { isoDay } from '@/lib/dates';
 import { resolveLocale } from '@/lib/locale-params';
@@ -44,7 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: article.description,
     locales: translation ? [article.locale, translation.locale] : [article.locale],
     article: { title: article.title, published: isoDay(article.date), column: tc(article.category), source: article.source },
-    image: article.coverImage,
+    // Share cards get the cover's 1200 px copy, never the photo itself.
+    image: article.coverImage && shareCopy(article.coverImage),
   });
 }
 
