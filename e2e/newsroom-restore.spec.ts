@@ -10,15 +10,11 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readManifest } from '../lib/live-check';
 import { saveArticleRequest } from '../tests/support/newsroom-copy';
-import { type NewsroomBehindNginx, newsroomPorts, signIn, startNewsroomBehindNginx } from './newsroom-server';
+import { accounts, type NewsroomBehindNginx, newsroomPorts, signIn, startNewsroomBehindNginx } from './newsroom-server';
 import { messages } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
-const accounts = {
-  editor: { name: 'ed', password: 'editor-password-1', role: 'editor' },
-  reviewer: { name: 'rita', password: 'reviewer-password-1', role: 'reviewer' },
-} as const;
 const originalPorts = newsroomPorts();
 const restoredPorts = newsroomPorts();
 const slug = 'restored-draft';

@@ -15,6 +15,13 @@ export interface NewsroomAccount {
   role: 'editor' | 'reviewer';
 }
 
+/** The newsroom's accounts in the browser tests: an editor, a reviewer, and another editor. */
+export const accounts = {
+  editor: { name: 'ed', password: 'editor-password-1', role: 'editor' },
+  reviewer: { name: 'rita', password: 'reviewer-password-1', role: 'reviewer' },
+  other: { name: 'olga', password: 'another-password-1', role: 'editor' },
+} as const;
+
 /** The two ports, taken as a test file loads: its `baseURL` is the site behind nginx. */
 export function newsroomPorts() {
   const nginx = freePortSync();

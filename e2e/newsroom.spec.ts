@@ -1,15 +1,15 @@
 /**
- * The newsroom (npm run cms, CMS_TARGET=static) as it runs on a server: a git checkout of the project with the
- * fixture's content, the service on a free port (never its default 8082), and nginx with deploy/nginx-newsroom.conf (its TLS lines
- * replaced by a local port) serving the live release and passing /admin/ and /api/v1 to the service. An editor writes
+ * The newsroom (npm run cms, CMS_TARGET=static) as on a server, behind nginx (e2e/newsroom-server.ts). An editor writes
  * and submits, a reviewer publishes, nginx serves the new release; a bad article is refused, a release rolled back.
  * One checkout and one service for the whole file: its tests run in order, in one worker.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { cameraPhotoFile, cameraPhotoNote, committedPhoto, WEB_ORIGINAL_OF_CAMERA_PHOTO } from '../tests/support/camera-photo';
 import { approvedArticleRequest, type NewsroomData, publishRequest } from '../tests/support/newsroom-copy';
-import { type NewsroomBehindNginx, newsroomPorts, publishNow, setStatus, signIn, startNewsroomBehindNginx } from './newsroom-server';
+import { accounts, type NewsroomBehindNginx, newsroomPorts, startNewsroomBehindNginx } from './newsroom-server';
+import { publishNow, setStatus, signIn } from './newsroom-server';
 import { decapPhrase, messages, parseXml, recordRequests, siteConfig, sitemapPaths } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -19,11 +19,6 @@ const site = ports.site;
 const service = ports.serviceOrigin;
 const words = messages.zh.Newsroom;
 const fields = messages.zh.ContentFields;
-const accounts = {
-  editor: { name: 'ed', password: 'editor-password-1', role: 'editor' },
-  reviewer: { name: 'rita', password: 'reviewer-password-1', role: 'reviewer' },
-  other: { name: 'olga', password: 'another-password-1', role: 'editor' },
-} as const;
 const slug = 'newsroom-article';
 const title = '后台发布的新闻';
 
@@ -111,12 +106,16 @@ test('an editor writes an article with a cover and submits it; publishing it is 
   await page.getByLabel(messages.zh.Admin.slug).fill(slug);
   await page.getByLabel(fields.title.label, { exact: true }).fill(title);
   await page.getByRole('button', { name: '选择图片' }).click();
-  await page.locator('input[type=file]').setInputFiles('e2e/fixture/public/news/media-showcase/cover.jpg');
+  // Taken with a phone: 4000×3000 as stored, GPS, camera, serial number, Orientation 6.
+  await page.locator('input[type=file]').setInputFiles(await cameraPhotoFile('cover.jpg'));
   await page.getByRole('button', { name: decapPhrase('newsroom', 'mediaLibrary.mediaLibraryModal.chooseSelected') }).click();
   await page.locator('[data-slate-editor]').click();
   await page.keyboard.type('后台写的正文。');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('内容已保存')).toBeVisible();
+  // What reached the article's branch is a web original, upright, with none of the phone's data; the editor said so.
+  await expect(page.locator('#upload-notes')).toContainText(cameraPhotoNote('cover.jpg'));
+  expect(committedPhoto(root, `cms/news-zh/${slug}`, `public/news/${slug}/cover.jpg`)).toEqual(WEB_ORIGINAL_OF_CAMERA_PHOTO);
   await setStatus(page, '待审核');
   await expect(page.getByRole('button', { name: '状态: 待审核' })).toBeVisible();
 
@@ -150,8 +149,10 @@ test('a reviewer publishes it: nginx serves the new release, with the article on
   await expect.poll(async () => (await fetch(`${site}/zh/news/${slug}`)).status).toBe(200);
   await page.goto(`${site}/zh/news/${slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  // Its cover: the page's share picture, served from the release.
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/news/${slug}/cover`));
+  // Its cover: the page's share picture is the release's 1200 px copy; the web original is served too.
+  const shareCard = page.locator('meta[property="og:image"]');
+  await expect(shareCard).toHaveAttribute('content', /\/_sizes\/[0-9a-f]+-share\.jpg$/);
+  expect((await fetch(`${site}${new URL((await shareCard.getAttribute('content'))!).pathname}`)).status).toBe(200);
   expect((await fetch(`${site}/news/${slug}/cover.jpg`)).status).toBe(200);
   await page.goto(`${site}/zh`);
   await expect(page.getByRole('link', { name: title }).first()).toBeVisible();

@@ -4,35 +4,17 @@
  * and the build made its sizes (lib/image-sizes.ts). What visitors get carries none of the phone's data, stands upright,
  * comes in the width their screen needs and is cached for a year.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { devices, expect, type Page, test } from '@playwright/test';
-import { CAMERA } from '../tests/support/camera-photo';
+import { phoneDataOf } from '../tests/support/camera-photo';
 import { expectYearLongCache, fixture, ON, recordPolicyViolations } from './support';
 
 const article = `/zh/news/${fixture.media}`;
 const photo = `/news/${fixture.media}/${fixture.cameraPhoto.file}`;
 /** As the browser asks for it. */
 const photoUrl = encodeURI(photo);
-const scratch = mkdtempSync(path.join(tmpdir(), 'photos-spec-'));
-test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The camera photo's figure on the article page. */
 const figureOf = (page: Page) => page.locator('figure.article-figure').filter({ hasText: fixture.cameraPhoto.caption.zh });
-
-/** exiftool's reading of bytes: every tag that would tell where, with what or whose camera. */
-function phoneData(bytes: Buffer, name: string): string[] {
-  const file = path.join(scratch, name);
-  writeFileSync(file, bytes);
-  const [tags] = JSON.parse(execFileSync('exiftool', ['-j', '-a', file], { encoding: 'utf8' })) as Record<string, unknown>[];
-  return Object.entries(tags)
-    .filter(
-      ([tag, value]) => /GPS|Make|Model|Serial|Orientation/.test(tag) || [CAMERA.make, CAMERA.model, CAMERA.serial].includes(String(value)),
-    )
-    .map(([tag, value]) => `${tag}=${String(value)}`);
-}
 
 test.describe('a phone photo on the deployed site', ON.deployedServers, () => {
   test('every file of it carries none of the phone’s data; the sizes are WebP, cached for a year', async ({ page, request }) => {
@@ -47,7 +29,7 @@ test.describe('a phone photo on the deployed site', ON.deployedServers, () => {
       expect(response.status(), url).toBe(200);
       expect(response.headers()['content-type'], url).toBe(url === photoUrl ? 'image/jpeg' : 'image/webp');
       if (url !== photoUrl) expectYearLongCache(response, url);
-      expect(phoneData(await response.body(), path.basename(decodeURIComponent(url))), url).toEqual([]);
+      expect(phoneDataOf(await response.body()), url).toEqual([]);
     }
   });
 

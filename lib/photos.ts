@@ -31,7 +31,7 @@ export interface NormalizedPhoto {
   resized: boolean;
   /** It carried a GPS position, now removed. */
   hadLocation: boolean;
-  /** It carried metadata of any kind (EXIF, XMP, IPTC, a colour profile), now removed. */
+  /** It carried EXIF, XMP or IPTC metadata, now removed (with any colour profile, converted to sRGB). */
   hadMetadata: boolean;
 }
 
@@ -56,7 +56,8 @@ export async function normalizePhoto(bytes: Buffer): Promise<NormalizedPhoto | u
   if (!meta.format || !NORMALIZED_FORMATS.has(meta.format) || (meta.pages ?? 1) > 1) return undefined;
   const upright = meta.autoOrient ?? { width: meta.width, height: meta.height };
   const before = { width: upright.width, height: upright.height, bytes: bytes.length };
-  const hadMetadata = Boolean(meta.exif || meta.xmp || meta.iptc || meta.icc || (meta.orientation ?? 1) > 1);
+  // A colour profile alone tells nothing of the phone and browsers honour it: such a file may stay as it is.
+  const hadMetadata = Boolean(meta.exif || meta.xmp || meta.iptc || (meta.orientation ?? 1) > 1);
   const resized = Math.max(upright.width, upright.height) > WEB_ORIGINAL_EDGE;
   if (!hadMetadata && !resized) return { bytes, before, after: before, resized, hadLocation: false, hadMetadata };
 

@@ -4,7 +4,9 @@
  * position, make, model, serial number, orientation (exiftool from Debian, as npm test installs it).
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
 
 export const CAMERA = { latitude: 40.8424, longitude: 111.7492, make: 'TestPhoneMaker', model: 'Test Phone 15', serial: 'SN-4711-TEST' };
@@ -45,3 +47,49 @@ export async function writeCameraPhoto(file: string, { width = 4000, height = 30
 export function exifTags(file: string): Record<string, unknown> {
   return (JSON.parse(execFileSync('exiftool', ['-j', '-a', file], { encoding: 'utf8' })) as Record<string, unknown>[])[0];
 }
+
+/** What a file carries of a phone's: any tag of the position, the camera, its serial number or the orientation. */
+export function phoneData(file: string): string[] {
+  const values = [CAMERA.make, CAMERA.model, CAMERA.serial];
+  return Object.entries(exifTags(file))
+    .filter(([name, value]) => /GPS|Make|Model|Serial|Orientation/.test(name) || values.includes(String(value)))
+    .map(([name, value]) => `${name}=${String(value)}`);
+}
+
+/** The same of bytes (a response's, a commit's). */
+export function phoneDataOf(bytes: Buffer): string[] {
+  const folder = mkdtempSync(path.join(tmpdir(), 'phone-data-'));
+  try {
+    writeFileSync(path.join(folder, 'photo'), bytes);
+    return phoneData(path.join(folder, 'photo'));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** A photo as a git commit holds it: the phone's data it carries, and its size. */
+export function committedPhoto(root: string, ref: string, file: string): { phoneData: string[]; width: number; height: number } {
+  const bytes = execFileSync('git', ['show', `${ref}:${file}`], { cwd: root });
+  const folder = mkdtempSync(path.join(tmpdir(), 'committed-photo-'));
+  try {
+    writeFileSync(path.join(folder, 'photo'), bytes);
+    const tags = exifTags(path.join(folder, 'photo'));
+    return { phoneData: phoneData(path.join(folder, 'photo')), width: Number(tags.ImageWidth), height: Number(tags.ImageHeight) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** A camera photo in a folder of its own, named as the person's file is. */
+export async function cameraPhotoFile(name: string): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'camera-photo-')), name);
+  await writeCameraPhoto(file);
+  return file;
+}
+
+/** A camera photo (writeCameraPhoto's defaults) as the editors store it: upright 1920×2560 with none of the phone's data. */
+export const WEB_ORIGINAL_OF_CAMERA_PHOTO = { phoneData: [], width: 1920, height: 2560 };
+
+/** What the editor tells the person of a camera photo it stored (Admin.photo.resizedLocation). */
+export const cameraPhotoNote = (name: string) =>
+  new RegExp(`照片“${name.replaceAll('.', '\\.')}”已缩小为 1920×2560，并删除了拍摄位置等信息（3\\.\\d MB → \\d+ KB）`);

@@ -75,6 +75,8 @@ test('every message key is read by the code', () => {
     'lib/news-file-rules.ts',
     'lib/mdx-problems.ts',
     'scripts/content-check.ts',
+    'lib/photo-check.ts',
+    'scripts/images-fix.ts',
   ]
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');

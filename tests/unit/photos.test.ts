@@ -11,21 +11,12 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import sharp from 'sharp';
 import { normalizePhoto, WEB_ORIGINAL_EDGE } from '../../lib/photos';
-import { CAMERA, exifTags, writeCameraPhoto } from '../support/camera-photo';
+import { CAMERA, phoneData, writeCameraPhoto } from '../support/camera-photo';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'photos-'));
 const camera = path.join(scratch, '会议现场.jpg');
 before(() => writeCameraPhoto(camera));
 after(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** What a file carries of the phone's: any tag naming the position, the camera or the serial number. */
-function phoneData(file: string): string[] {
-  const tags = exifTags(file);
-  const values = [CAMERA.make, CAMERA.model, CAMERA.serial];
-  return Object.entries(tags)
-    .filter(([name, value]) => /^GPS|Make|Model|Serial|Orientation/.test(name) || values.includes(String(value)))
-    .map(([name, value]) => `${name}=${String(value)}`);
-}
 
 test('a camera photo becomes an upright web original of at most 2560 px with none of the phone’s data', async () => {
   assert.ok(phoneData(camera).length >= 5, 'the test photo carries the phone’s data');
