@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { FIXTURE_ROOT } from './e2e/fixture/site';
 import { standaloneServerPath } from './build/paths.mjs';
 import { DEFAULT_LOCALE, LOCALE_TAGS } from './i18n/locales.mjs';
 import { freePortsSync } from './tests/support/free-port';
+import { writeLocalNginxConfig } from './tests/support/local-nginx';
 
 /**
  * The fixture site (e2e/fixture, built by scripts/build-fixture-site.ts) behind the three ways it
@@ -17,29 +18,12 @@ process.env.E2E_PORTS ??= freePortsSync(4).join(',');
 const [NEXT_PORT, CONTENT_PORT, STANDALONE_PORT, NGINX_PORT] = process.env.E2E_PORTS.split(',').map(Number);
 const NGINX_CONFIG = path.join(FIXTURE_ROOT, 'deploy/nginx.conf');
 const NGINX_TEST_CONFIG = 'deploy/nginx.e2e.conf';
-if (firstLoad && existsSync(NGINX_CONFIG)) writeNginxTestConfig();
+if (firstLoad && existsSync(NGINX_CONFIG)) writeLocalNginxConfig(FIXTURE_ROOT, NGINX_PORT, NGINX_TEST_CONFIG);
 // The fixture copy is built with the filesystem root as its tracing root.
 const STANDALONE_SERVER = standaloneServerPath(FIXTURE_ROOT, path.parse(FIXTURE_ROOT).root);
 const REAL_CONTENT = /real-content\.spec/;
 const EDITING = /editing\.spec/;
 const NEWSROOM = /(newsroom(-[a-z]+)?|visitor-messages)\.spec/;
-
-/**
- * deploy/nginx.conf as it is, on the tests' own port and pid file: never the 8080 of an operator's
- * `npm run serve:static`, whose `-s stop` must not stop the tests' nginx either.
- */
-function writeNginxTestConfig() {
-  const changes = [
-    ['listen 127.0.0.1:8080;', `listen 127.0.0.1:${NGINX_PORT};`],
-    ['pid /tmp/imic-site-nginx.pid;', `pid ${path.join(FIXTURE_ROOT, 'nginx.pid')};`],
-  ];
-  let config = readFileSync(NGINX_CONFIG, 'utf8');
-  for (const [line, replacement] of changes) {
-    if (!config.includes(line)) throw new Error(`${NGINX_CONFIG} no longer says "${line}": update playwright.config.ts`);
-    config = config.replace(line, replacement);
-  }
-  writeFileSync(path.join(FIXTURE_ROOT, NGINX_TEST_CONFIG), config);
-}
 
 /**
  * Playwright's own Chromium where it was downloaded, otherwise the system's: Debian's headless shell

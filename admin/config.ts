@@ -171,7 +171,9 @@ export function adminConfig({ api, branch, mode }: { api: string; branch: string
     locale: 'zh_Hans',
     media_folder: NEWS_MEDIA_ROOT,
     public_folder: UPLOADS_PATH,
-    show_preview_links: false,
+    // The newsroom previews an unpublished article as a whole (admin/newsroom/article-preview.tsx); the local editor
+    // has the dev server for that.
+    show_preview_links: mode === 'newsroom',
     search: true,
     collections: LOCALES.map((locale) => newsCollection(locale, mode)),
   };

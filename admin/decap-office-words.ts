@@ -49,6 +49,10 @@ export const officeWords: Phrases = {
       backCollection: '返回“%{collectionLabel}”列表',
       // Decap shows this whenever nothing is unsaved, also on a new, empty form: true there too, unlike 修改已保存.
       changesSaved: '没有未保存的修改',
+      // The newsroom's whole-article preview of an unpublished article (admin/newsroom/article-preview.tsx).
+      deployPreviewPendingButtonLabel: '准备预览',
+      deployPreviewButtonLabel: '预览整篇文章',
+      deployButtonLabel: '查看网站上的这篇文章',
     },
     editorWidgets: {
       markdown: {

@@ -10,6 +10,7 @@ import { componentBlocks } from './components';
 import { addressUploads, readArticle, writeArticle } from './mdx-format';
 import { showErrorsPlainly } from './plain-errors';
 import { announceUploadNotes } from './upload-notes';
+import { showUnpublishedPictures } from './article-files';
 
 /* Decap's globals: its bundle exposes CMS and React's createElement as `h`. */
 interface DecapEntry {
@@ -277,6 +278,7 @@ if (page.account) {
   joinNewsroom(page.account);
   awaitReleases();
   showErrorsPlainly(labels.offline);
+  showUnpublishedPictures();
 }
 
 CMS.init({ config: withTwinStart(page.config as DecapConfig) });

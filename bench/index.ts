@@ -3,7 +3,7 @@
  * bench/results.md. Never part of `npm test` (timings belong to benchmarks, not tests).
  *
  *   npm run bench                                        everything (about an hour and a half on 2 cores)
- *   npm run bench -- --only=lighthouse,js,serve,scale,tamper,newsroom,messages,backup    some sections; the others in bench/results.md stay
+ *   npm run bench -- --only=lighthouse,js,serve,scale,tamper,newsroom,messages,backup,photos   some sections; the others in bench/results.md stay
  *   npm run bench -- --only=scale --sizes=20000          some sizes only; the table keeps the last run's other rows
  *   npm run bench -- --only=newsroom --newsroom-sizes=1000   the newsroom at some archive sizes (default 1000,10000)
  */
@@ -15,6 +15,7 @@ import { scaleSection } from './scale';
 import { servingSection } from './serve';
 import { messagesSection } from './messages';
 import { backupSection } from './backup';
+import { photosSection } from './photos';
 import { newsroomSection } from './newsroom';
 import { tamperSection } from './tamper';
 import { NEXT_PORT, report, RESULTS, type Section, SECTIONS, startNodeServer, stop, waitFor, writeResults } from './support';
@@ -52,6 +53,7 @@ async function main() {
   if (only.includes('newsroom')) await newsroomSection(values['newsroom-sizes'].split(',').map(Number));
   if (only.includes('messages')) await messagesSection();
   if (only.includes('backup')) await backupSection();
+  if (only.includes('photos')) await photosSection();
 
   writeResults(started);
   console.log(`\nUpdated ${RESULTS}: ${[...report.keys()].join(', ')}`);

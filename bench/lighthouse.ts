@@ -5,6 +5,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROME_FLAGS, CHROMIUM, kb, samplePages, section } from './support';
 
+/** One Lighthouse run (mobile preset, the default) of `url` in Debian's Chromium, its JSON report written to `file`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Lighthouse's report, read by the fields each section needs
+export function lighthouseReport(url: string, file: string, categories = 'performance,accessibility,best-practices,seo'): any {
+  execFileSync(
+    'npx',
+    [
+      'lighthouse',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${file}`,
+      `--chrome-path=${CHROMIUM}`,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      `--only-categories=${categories}`,
+    ],
+    { stdio: 'pipe', env: { ...process.env, CHROME_PATH: CHROMIUM } },
+  );
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 export async function lighthouseSection(base: string) {
   const rows = [
     '| page | Performance | Accessibility | Best Practices | SEO | CLS | LCP | TBT | JS transferred | web fonts |',
@@ -15,22 +35,7 @@ export async function lighthouseSection(base: string) {
   for (const [name, pagePath] of Object.entries(samplePages)) {
     const runs: Record<string, number>[] = [];
     for (let run = 0; run < 3; run += 1) {
-      const file = path.join(out, `${name.replace(' ', '-')}-${run}.json`);
-      execFileSync(
-        'npx',
-        [
-          'lighthouse',
-          `${base}${pagePath}`,
-          '--quiet',
-          '--output=json',
-          `--output-path=${file}`,
-          `--chrome-path=${CHROMIUM}`,
-          `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
-          '--only-categories=performance,accessibility,best-practices,seo',
-        ],
-        { stdio: 'pipe', env: { ...process.env, CHROME_PATH: CHROMIUM } },
-      );
-      const result = JSON.parse(readFileSync(file, 'utf8'));
+      const result = lighthouseReport(`${base}${pagePath}`, path.join(out, `${name.replace(' ', '-')}-${run}.json`));
       const scripts = (result.audits['network-requests'].details.items as { resourceType: string; transferSize: number }[]).filter(
         (item) => item.resourceType === 'Script',
       );

@@ -6,11 +6,12 @@
  * port, which deploy/newsroom-proxy.conf names.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { approvedArticleRequest, localNewsroomNginx, newsroomCheckout, publishRequest } from '../tests/support/newsroom-copy';
+import { writeCameraPhoto } from '../tests/support/camera-photo';
+import { localNewsroomNginx, newsroomCheckout, publishRequest, saveArticleRequest } from '../tests/support/newsroom-copy';
 import { generateArticles } from '../tests/support/synthetic-content';
 import { kb, mib, section, sleep, stop, treeRss, waitFor } from './support';
 
@@ -100,6 +101,35 @@ export async function reviewerSession(origin: string) {
   };
 }
 
+/**
+ * The article a reviewer publishes, approved: as an office worker saves one, with three camera photos (4000×3000,
+ * GPS, Orientation 6), a cover and two in the text, which the newsroom makes web originals at the save.
+ */
+async function articleWithPhotos(slug: string) {
+  const folder = mkdtempSync(path.join(tmpdir(), 'bench-newsroom-photos-'));
+  const names = ['cover.jpg', 'meeting.jpg', 'group.jpg'];
+  const assets = [];
+  for (const name of names) {
+    await writeCameraPhoto(path.join(folder, name), { quality: 95 });
+    const content = readFileSync(path.join(folder, name)).toString('base64');
+    assets.push({ path: `public/news/${slug}/${name}`, content, encoding: 'base64' as const });
+  }
+  rmSync(folder, { recursive: true, force: true });
+  const figures = names.slice(1).map((name) => `<Figure src="/news/${slug}/${name}" alt="会议照片" />`);
+  return saveArticleRequest(
+    slug,
+    {
+      title: '后台发布计时文章',
+      date: '2026-11-30',
+      category: 'notice',
+      cover: `/news/${slug}/cover.jpg`,
+      body: ['正文。', ...figures].join('\n\n'),
+      status: 'pending_publish',
+    },
+    assets,
+  );
+}
+
 async function measure(articles: number): Promise<Row> {
   const content = mkdtempSync(path.join(tmpdir(), 'bench-newsroom-content-'));
   generateArticles(path.join(content, 'news'), articles);
@@ -117,7 +147,7 @@ async function measure(articles: number): Promise<Row> {
 
     const { api } = await reviewerSession(origin);
     const slug = 'bench-newsroom-article';
-    const saved = await api(approvedArticleRequest(slug, '后台发布计时文章'));
+    const saved = await api(await articleWithPhotos(slug));
     if (!saved.ok) throw new Error(`save: ${saved.status} ${await saved.text()}`);
     const publishing = performance.now();
     const published = api(publishRequest(slug));
@@ -143,6 +173,8 @@ export async function newsroomSection(sizes: number[]) {
   }
   const budget = (articles: number) => (articles <= 1000 ? 90 : 300);
   section('newsroom', 'The newsroom (npm run cms, static target behind nginx): publish to live, memory, sign-in page', [
+    'The published article carries three camera photos (4000×3000 JPEGs, GPS, Orientation 6; a cover and two in the text), uploaded with its save.',
+    '',
     '| articles | first release (cold build) | publish → served by nginx | budget | idle service RSS | sign-in page (HTML + CSS) |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows.map(

@@ -15,7 +15,7 @@ export const CHROME_FLAGS = [
 export const NEXT_PORT = 3301;
 export const NGINX_PORT = 8080;
 export const RESULTS = 'bench/results.md';
-export const SECTIONS = ['lighthouse', 'js', 'serve', 'scale', 'tamper', 'newsroom', 'messages', 'backup'] as const;
+export const SECTIONS = ['lighthouse', 'js', 'serve', 'scale', 'tamper', 'newsroom', 'messages', 'backup', 'photos'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const ARTICLE = '/news/regional-science-technology-conference-2021';

@@ -13,7 +13,7 @@ export default async function Attachments({ files }: { files: AttachmentFacts[] 
       <ul className="flex flex-col gap-2">
         {files.map((file) => (
           <li key={file.href} className="flex flex-wrap items-baseline gap-x-3">
-            <a href={file.href} download className="font-medium text-brand underline underline-offset-2">
+            <a href={file.href} download={file.downloadName} className="font-medium text-brand underline underline-offset-2">
               {file.name}
             </a>
             <span className="text-sm text-slate-600">

@@ -48,7 +48,10 @@ for (const locale of locales) {
     const attachments = page.getByRole('region', { name: t.attachments });
     const link = attachments.getByRole('link', { name: text.guide });
     await expect(link).toHaveAttribute('href', `/news/${slug}/guide.pdf`);
-    await expect(link).toHaveAttribute('download', '');
+    // Saved under the name shown, with the file's extension: 使用指南.pdf, not guide.pdf.
+    await expect(link).toHaveAttribute('download', `${text.guide}.pdf`);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(`${text.guide}.pdf`);
     const kb = Math.round(statSync(`e2e/fixture/public/news/${slug}/guide.pdf`).size / 1024);
     await expect(attachments).toContainText(`PDF · ${kb} KB`);
     const file = await request.get(`/news/${slug}/guide.pdf`);

@@ -30,12 +30,12 @@ async function sizesOf(source: string, cache: string, served: string, share: boo
     .then((meta) => meta.autoOrient ?? meta);
   const wanted = widthsFor(width).map((size) => ({
     name: sizeName(hash, size),
-    make: () => image.clone().resize({ width: size, withoutEnlargement: true }).webp({ quality: 72, effort: 4 }),
+    make: () => image.clone().resize({ width: size, withoutEnlargement: true }).webp({ quality: 72, effort: 2 }),
   }));
   if (share)
     wanted.push({
       name: shareName(hash),
-      make: () => image.clone().resize({ width: SHARE_WIDTH, withoutEnlargement: true }).jpeg({ quality: 80, mozjpeg: true }),
+      make: () => image.clone().resize({ width: SHARE_WIDTH, withoutEnlargement: true }).jpeg({ quality: 80, progressive: true }),
     });
   let encoded = 0;
   for (const { name, make } of wanted) {

@@ -52,8 +52,18 @@ export function shareCopy(image: ImageFacts): ImageFacts {
 export interface AttachmentFacts {
   href: string;
   name: string;
+  /** What the visitor's browser saves it as: the name shown, with the file's extension (会议纪要.pdf). */
+  downloadName: string;
   type: string;
   bytes: number | null;
+}
+
+/** What a visitor's browser saves an attachment as: its name shown, with the file's extension (会议纪要.pdf). */
+export function downloadName({ file, name }: AttachmentEntry): string {
+  const extension = path.extname(file);
+  // A name is one line of text; a slash in it would name a folder.
+  const shown = (name ?? path.basename(file)).replaceAll(/[/\\]/g, '-');
+  return shown.toLowerCase().endsWith(extension.toLowerCase()) ? shown : `${shown}${extension}`;
 }
 
 export function describeAttachment({ file, name }: AttachmentEntry): AttachmentFacts {
@@ -61,6 +71,7 @@ export function describeAttachment({ file, name }: AttachmentEntry): AttachmentF
   return {
     href: file,
     name: name ?? path.basename(file),
+    downloadName: downloadName({ file, name }),
     type: attachmentType(file) ?? path.extname(file).slice(1).toUpperCase(),
     bytes: existsSync(fullPath) ? statSync(fullPath).size : null,
   };

@@ -12,6 +12,8 @@ import { confineToArticles } from './decap-scope';
 import { authorEnv } from './git';
 import { handleAsync, serverErrorMessage } from './http-errors';
 import { articleMediaFile } from './media-lookup';
+import { deployPreview } from './article-preview';
+import { collectionLocale } from '../news-files';
 import type { NewsroomContext } from './newsroom-context';
 import { t } from './pages';
 import { ReleaseRefused } from './publisher';
@@ -48,6 +50,10 @@ export function decapApi(
         return response.json(
           await articleMediaFile(repository.root, `cms/${params.collection}/${params.slug}`, repository.branch, params.path),
         );
+      }
+      if (body.action === 'getDeployPreview') {
+        const { collection, slug } = body.params as { collection: string; slug: string };
+        return response.json(await deployPreview(repository, collectionLocale(collection)!, slug));
       }
       if (body.action === 'publishUnpublishedEntry') {
         const params = body.params as { collection: string; slug: string };

@@ -21,6 +21,7 @@ export interface DecapMediaFile {
   name: string;
 }
 
+/** A file as `branch` holds it; undefined when it has none. */
 async function fileAt(root: string, branch: string, file: string): Promise<Buffer | undefined> {
   try {
     const { stdout } = await exec('git', ['show', `${branch}:${file}`], { cwd: root, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
@@ -30,6 +31,15 @@ async function fileAt(root: string, branch: string, file: string): Promise<Buffe
   }
 }
 
+/** The file as the first of `branches` that has it holds it. */
+export async function firstFileAt(root: string, branches: string[], file: string): Promise<Buffer | undefined> {
+  for (const branch of branches) {
+    const content = await fileAt(root, branch, file);
+    if (content) return content;
+  }
+  return undefined;
+}
+
 /** The file for the article on `articleBranch`: its own, else the published one, else an empty one. */
 export async function articleMediaFile(
   root: string,
@@ -37,7 +47,7 @@ export async function articleMediaFile(
   publishedBranch: string,
   file: string,
 ): Promise<DecapMediaFile> {
-  const content = (await fileAt(root, articleBranch, file)) ?? (await fileAt(root, publishedBranch, file)) ?? Buffer.alloc(0);
+  const content = (await firstFileAt(root, [articleBranch, publishedBranch], file)) ?? Buffer.alloc(0);
   return {
     id: createHash('sha256').update(content).digest('hex'),
     content: content.toString('base64'),

@@ -29,6 +29,7 @@ import { messageRoutes } from './message-routes';
 import { newsroomContext } from './newsroom-context';
 import { reviewerLinks, signInPage, t } from './pages';
 import { pidFile, Publisher } from './publisher';
+import { articlePreviewRoutes } from './article-preview';
 import { releaseRoutes } from './release-routes';
 import { DatabaseSessionStore } from './session-store';
 import { databasePath, type NewsroomSettings } from './settings';
@@ -132,6 +133,7 @@ export async function startNewsroom(settings: NewsroomSettings) {
 
   signInRoutes(app, context);
   releaseRoutes(app, context);
+  articlePreviewRoutes(app, context);
   messageRoutes(app, context);
 
   app.get('/admin/editor.js', (_request, response) => response.type('js').send(editorScript));

@@ -11,7 +11,7 @@ import sharp from 'sharp';
 
 export const CAMERA = { latitude: 40.8424, longitude: 111.7492, make: 'TestPhoneMaker', model: 'Test Phone 15', serial: 'SN-4711-TEST' };
 
-export async function writeCameraPhoto(file: string, { width = 4000, height = 3000, orientation = 6 } = {}): Promise<void> {
+export async function writeCameraPhoto(file: string, { width = 4000, height = 3000, orientation = 6, quality = 92 } = {}): Promise<void> {
   const band = Math.round(width / 10);
   // Soft noise over a gradient: it compresses like a photo, to a few MB at a camera's quality.
   const base = await sharp({
@@ -25,7 +25,7 @@ export async function writeCameraPhoto(file: string, { width = 4000, height = 30
       },
     ])
     .blur(0.6)
-    .jpeg({ quality: 92 })
+    .jpeg({ quality })
     .toBuffer();
   writeFileSync(file, base);
   execFileSync('exiftool', [

@@ -80,10 +80,18 @@ export const approvedArticleRequest = (slug: string, title: string, category = '
 /** Decap's request that saves a Chinese article on its own branch, with a workflow status (草稿 draft, 待发布 pending_publish). */
 export function saveArticleRequest(
   slug: string,
-  article: { title: string; date: string; category: string; body: string; status: 'draft' | 'pending_review' | 'pending_publish' },
+  article: {
+    title: string;
+    date: string;
+    category: string;
+    cover?: string;
+    body: string;
+    status: 'draft' | 'pending_review' | 'pending_publish';
+  },
   assets: { path: string; content: string; encoding: 'base64' }[] = [],
 ) {
-  const raw = `---\ntitle: "${article.title}"\ndate: ${article.date}\ncategory: ${article.category}\n---\n\n${article.body}\n`;
+  const cover = article.cover ? `cover: ${article.cover}\n` : '';
+  const raw = `---\ntitle: "${article.title}"\ndate: ${article.date}\ncategory: ${article.category}\n${cover}---\n\n${article.body}\n`;
   return {
     action: 'persistEntry',
     params: {
