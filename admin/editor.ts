@@ -257,6 +257,13 @@ function joinNewsroom(account: NonNullable<AdminPage['account']>) {
   button.textContent = account.signOut;
   form.append(button);
   bar.append(form);
+  if (account.notice.length > 0) {
+    const notice = document.createElement('p');
+    notice.className = 'newsroom-notice';
+    notice.setAttribute('role', 'status');
+    notice.textContent = account.notice.join(' ');
+    bar.append(notice);
+  }
   document.body.append(bar);
 }
 

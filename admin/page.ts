@@ -15,5 +15,12 @@ export interface AdminPage {
   slugWidget: string;
   labels: (typeof zhMessages)['Admin'];
   /** The newsroom's signed-in person and the links of its bar. */
-  account?: { name: string; role: string; links: { href: string; label: string }[]; signOut: string };
+  account?: {
+    name: string;
+    role: string;
+    links: { href: string; label: string }[];
+    signOut: string;
+    /** What the live site shows differently after a rollback: a heading, one line an article, what happens next. */
+    notice: string[];
+  };
 }

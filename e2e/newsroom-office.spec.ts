@@ -28,6 +28,7 @@ const ports = newsroomPorts();
 const site = ports.site;
 const words = messages.zh.Admin;
 const fields = messages.zh.ContentFields;
+const newsroomWords = messages.zh.Newsroom;
 const slug = 'annual-work-meeting-2026';
 const title = { zh: '2026年度工作会议召开', en: 'The 2026 annual work meeting' };
 const minutes = '会议纪要';
@@ -139,7 +140,7 @@ test('王 sees the pictures and a preview of the whole article before publishing
     page.getByRole('link', { name: decapPhrase('newsroom', 'editor.editorToolbar.deployPreviewButtonLabel') }).click(),
   ]);
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title.zh);
-  await expect(preview.getByText(messages.zh.Newsroom.preview.banner)).toBeVisible();
+  await expect(preview.getByText(newsroomWords.preview.banner)).toBeVisible();
   await expect(preview.getByText('会议总结了过去一年的工作。')).toBeVisible();
   await expectPicturesShown(preview.locator('main'), 2);
   await expect(preview.getByRole('link', { name: minutes })).toHaveAttribute('download', `${minutes}.pdf`);
@@ -172,4 +173,73 @@ test('visitors see the pictures of both versions and download the minutes under 
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(`${minutes}.pdf`);
   }
+});
+
+/** 《标题》（英文版）: how the newsroom's records name an article, in the messages' own words. */
+const named = (locale: 'zh' | 'en') =>
+  newsroomWords.audit.article.replace('{title}', title[locale]).replace('{language}', newsroomWords.messages.languages[locale]);
+const sentence = (template: string, locale: 'zh' | 'en') => template.replace('{article}', named(locale));
+
+test('王 takes the English version down, then rolls back: asked first with what will change, then told what the site shows differently', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await signIn(page, accounts.reviewer);
+  await openArticle(page, 'en');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: '已发布', exact: true }).click();
+  await page.getByRole('menuitem', { name: '下线' }).click();
+  await expect(page.getByText('文章已下线，网站已更新')).toBeVisible({ timeout: 180_000 });
+
+  await page.goto('/admin/releases');
+  // Each release names its articles: #2 published the Chinese version, #3 the English one, #4 took it down.
+  await expect(page.locator('tr', { hasText: '#2' })).toContainText(named('zh'));
+  await expect(page.locator('tr', { hasText: '#4' })).toContainText(named('en'));
+  await page.locator('tr', { hasText: '#3' }).getByRole('button', { name: newsroomWords.releases.rollBack }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(newsroomWords.rollback.heading.replace('{id}', '3'));
+  await expect(page.locator('.rollback-changes')).toHaveText(sentence(newsroomWords.rollback.appears, 'en'));
+  await page.getByRole('button', { name: newsroomWords.rollback.confirm }).click();
+  await expect(page.locator('tr.live')).toContainText('#3');
+  await expect.poll(async () => (await fetch(`${site}/en/news/${slug}`)).status).toBe(200);
+  // The site shows it again while the newsroom has it waiting: both 网站版本 and the editor say so.
+  await expect(page.locator('.live-differences')).toContainText(sentence(newsroomWords.differences.goes, 'en'));
+  await page.goto('/admin/');
+  await expect(page.locator('.newsroom-notice')).toContainText(sentence(newsroomWords.differences.goes, 'en'));
+});
+
+test('every screen of the newsroom, in both roles, speaks the office’s words', async ({ page }) => {
+  test.setTimeout(180_000);
+  const decapScreens: [string, () => Locator][] = [
+    ['/admin/#/collections/news-zh', () => page.getByText(title.zh).first()],
+    ['/admin/#/collections/news-en', () => page.getByText(title.en).first()],
+    ['/admin/#/collections/news-zh/new', () => page.getByLabel(words.slug)],
+    [`/admin/#/collections/news-zh/entries/${slug}`, () => page.getByLabel(fields.title.label, { exact: true })],
+    [`/admin/#/collections/news-en/entries/${slug}`, () => page.getByLabel(fields.title.label, { exact: true })],
+    ['/admin/#/workflow', () => page.getByText(decapPhrase('newsroom', 'workflow.workflow.workflowHeading'))],
+    ['/admin/#/media', () => page.getByText(decapPhrase('newsroom', 'mediaLibrary.mediaLibraryModal.mediaAssets')).first()],
+  ];
+  const reviewerScreens: [string, () => Locator][] = [
+    ['/admin/releases', () => page.getByRole('heading', { name: newsroomWords.releases.heading })],
+    ['/admin/releases/2/rollback', () => page.getByRole('button', { name: newsroomWords.rollback.confirm })],
+    ['/admin/audit', () => page.getByRole('heading', { name: newsroomWords.audit.heading })],
+    ['/admin/messages', () => page.getByRole('heading', { name: newsroomWords.messages.heading })],
+    [`/admin/preview/zh/${slug}`, () => page.getByRole('heading', { name: title.zh })],
+  ];
+  for (const account of [accounts.editor, accounts.reviewer]) {
+    await signIn(page, account);
+    for (const [address, shown] of [...decapScreens, ...(account.role === 'reviewer' ? reviewerScreens : [])]) {
+      await page.goto(address);
+      await page.reload();
+      await expect(shown(), address).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator('body'), address).not.toContainText(FOREIGN_WORDS);
+    }
+    await page.context().clearCookies();
+  }
+  // The audit log names articles by title and language, its steps in Chinese, and no system account.
+  await signIn(page, accounts.reviewer);
+  await page.goto('/admin/audit');
+  const log = page.locator('table.audit');
+  await expect(log).toContainText(named('zh'));
+  await expect(log).toContainText(newsroomWords.steps['content-check']);
+  await expect(log).not.toContainText(/cms\/news-|content\/news\/|news-(zh|en)\/|check \d|newsroom/);
 });

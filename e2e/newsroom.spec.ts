@@ -34,9 +34,7 @@ test.beforeAll(async ({}, testInfo) => {
   ({ root, env, data } = newsroom);
 });
 
-test.afterAll(async () => {
-  await newsroom?.stop();
-});
+test.afterAll(() => newsroom?.stop());
 
 const api = (page: Page, data: object, origin = site) =>
   page.request.post(`${site}/api/v1`, { data, headers: { origin }, failOnStatusCode: false });
@@ -195,7 +193,8 @@ test('a reviewer rolls back to the previous release, and a shell rolls forward a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.releases.heading);
   await expect(page.locator('tr.live')).toContainText('#2');
   await page.locator('tr', { hasText: '#1' }).getByRole('button', { name: words.releases.rollBack }).click();
-  await expect(page.getByRole('status')).toHaveText(words.releases.rolledBack.replace('{id}', '1'));
+  await page.getByRole('button', { name: words.rollback.confirm }).click();
+  await expect(page.getByText(words.releases.rolledBack.replace('{id}', '1'))).toBeVisible();
   await expect(page.locator('tr.live')).toContainText('#1');
   await expect.poll(async () => (await fetch(`${site}/zh/news/${slug}`)).status).toBe(404);
   execFileSync('npx', ['tsx', 'scripts/cms-rollback.ts', '2'], { cwd: root, env });

@@ -38,6 +38,9 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** The name the service records for what it does by itself (its first release, catching up after a restart). */
+export const SERVICE_ACTOR = 'newsroom';
+
 export interface AuditEntry {
   id: number;
   at: string;

@@ -43,7 +43,9 @@ create table if not exists releases (
   commit_sha text,
   duration_ms integer,
   steps text,
-  message text
+  message text,
+  -- The articles it published or took down (JSON: branches and files, as the audit log names them).
+  articles text
 );
 -- The releases of the server a backup came from (restore.ts): records only, their site files are gone.
 create table if not exists restored_releases (
@@ -114,6 +116,9 @@ export function openDatabase(file: string): Db {
   const columns = db.pragma('table_info(visitor_messages)') as { name: string }[];
   if (!columns.some(({ name }) => name === 'public_locale'))
     db.exec('alter table visitor_messages add column public_locale text; alter table visitor_messages add column published_at integer;');
+  // 网站版本 names its articles since #33: an older database gets the column.
+  if (!(db.pragma('table_info(releases)') as { name: string }[]).some(({ name }) => name === 'articles'))
+    db.exec('alter table releases add column articles text;');
   // The visitors' address-hash key moved out of the database (key-file.ts): an old copy of it is not kept here.
   db.prepare("delete from secrets where name = 'visitor-address'").run();
   return db;

@@ -16,7 +16,7 @@ import { deployPreview } from './article-preview';
 import { collectionLocale } from '../news-files';
 import type { NewsroomContext } from './newsroom-context';
 import { t } from './pages';
-import { ReleaseRefused } from './publisher';
+import { ReleaseRefused } from './release-request';
 import { saveDismissingApproval } from './stale-approval';
 
 export function decapApi(
@@ -103,7 +103,10 @@ export function decapApi(
         if (dismissed && decision.saves) record(request, 'approval-dismissed', decision.saves);
         if (decision.unpublishes) {
           try {
-            await publisher.request({ reason: 'unpublish', by: account, address: address(request) });
+            const articles = decision.records
+              .filter(({ action }) => action === 'unpublish')
+              .flatMap(({ target }) => (target ? [target] : []));
+            await publisher.request({ reason: 'unpublish', articles, by: account, address: address(request) });
           } catch (error) {
             return response.status(500).json({ error: (error as Error).message });
           }

@@ -7,7 +7,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { audit } from './audit';
+import { audit, SERVICE_ACTOR } from './audit';
 import type { Db } from './database';
 import type { Repository } from './git';
 import { mergeLiveCommit } from './live-merge';
@@ -49,5 +49,5 @@ export function recoverInterruptedReleases(db: Db, store: ReleaseStore, now = ne
 export async function catchUpWithLiveRelease(repository: Repository, store: ReleaseStore, settings: NewsroomSettings): Promise<void> {
   if (store.liveId() === undefined) return;
   if (settings.target === 'static') await reloadNginx(settings.reloadCommand).catch((error: Error) => console.warn(error.message));
-  await mergeLiveCommit(repository, store, { name: 'newsroom' }).catch((error: Error) => console.warn(error.message));
+  await mergeLiveCommit(repository, store, { name: SERVICE_ACTOR }).catch((error: Error) => console.warn(error.message));
 }

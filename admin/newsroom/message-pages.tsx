@@ -8,6 +8,8 @@ import type { StoredMessage } from './visitor-messages';
 
 /** Where a published answer shows on the site. */
 const answersPage = (locale: Locale) => `/${locale}${PUBLIC_ANSWERS_PATH}`;
+/** The page in the office's words: 中文网站的“公开答复”页面, not its address. */
+const answersPageName = (locale: Locale) => t('messages.answersPage', { language: t(`messages.languages.${locale}`) });
 
 export function visitorMessagesPage({ account, messages }: { account: Account; messages: StoredMessage[] }) {
   const pending = messages.filter(({ status }) => status === 'pending').length;
@@ -41,7 +43,7 @@ export function visitorMessagesPage({ account, messages }: { account: Account; m
                 <a href={`/admin/messages/${message.id}`}>{message.title}</a>
               </td>
               <td>{t(`messages.statuses.${message.status}`)}</td>
-              <td>{message.public_locale ? answersPage(message.public_locale) : t('messages.notPublic')}</td>
+              <td>{message.public_locale ? answersPageName(message.public_locale) : t('messages.notPublic')}</td>
             </tr>
           ))}
         </ScrollTable>
@@ -138,8 +140,9 @@ export function visitorMessagePage({
                   liveSince !== undefined && (message.published_at ?? Infinity) <= liveSince
                     ? 'messages.publicLive'
                     : 'messages.publicWaiting',
-                  { page: answersPage(message.public_locale) },
-                )}
+                  { page: answersPageName(message.public_locale) },
+                )}{' '}
+                <a href={answersPage(message.public_locale)}>{t('messages.openAnswersPage')}</a>
               </p>
               <button type="submit" name="locale" value="none">
                 {t('messages.unpublishSubmit')}
@@ -152,7 +155,7 @@ export function visitorMessagePage({
               <select id="public-locale" name="locale" defaultValue={message.locale}>
                 {LOCALES.map((locale) => (
                   <option key={locale} value={locale}>
-                    {t(`messages.languages.${locale}`)} {answersPage(locale)}
+                    {answersPageName(locale)}
                   </option>
                 ))}
               </select>

@@ -12,46 +12,17 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { assertPolicyMap } from '../../build/policy-map.mjs';
-import { audit } from './audit';
+import { audit, SERVICE_ACTOR } from './audit';
 import type { Db } from './database';
 import { git, type Person, type Repository } from './git';
 import { mergeLiveCommit, noteUnmerged } from './live-merge';
 import { ReleaseBuilder, seconds, type StepTiming } from './release-build';
 import { type ReleaseInfo, ReleaseStore } from './release-store';
+import { releasedArticles, ReleaseRefused, type ReleaseRequest, refusalOf } from './release-request';
 import { type NewsroomSettings, RESTORED_LIVE_COMMIT } from './settings';
 import type { SiteServer } from './site-server';
 import { reloadNginx } from './nginx-reload';
 import { isApproved } from './stale-approval';
-
-export interface ReleaseRequest {
-  /** A `cms/…` branch to publish; none for a rebuild (first start, 下线, 公开答复). */
-  branch?: string;
-  reason: 'initial' | 'publish' | 'unpublish' | 'answers';
-  /** The commit to build instead of the published branch: a restored server's first release is what was live. */
-  base?: string;
-  by: Person;
-  address: string | null;
-}
-
-/** Why an ask for a release was refused, for the person who asked: Chinese first, then English. */
-export class ReleaseRefused extends Error {}
-
-const DISK_FULL = /ENOSPC|No space left on device|SQLITE_FULL|database or disk is full/;
-
-/** What the reviewer reads when a release fails: a full disk named as such, otherwise the cause's last words. */
-function refusalOf(error: unknown): ReleaseRefused {
-  if (error instanceof ReleaseRefused) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  if (DISK_FULL.test(message))
-    return new ReleaseRefused(
-      '服务器磁盘已满，网站生成失败；网站仍是上一个版本，文章仍为“待发布”。请清理网站后台数据（CMS_DATA）所在的磁盘，再重新发布。\n' +
-        "The server's disk is full and the site could not be built; the live site is unchanged and the articles still wait. " +
-        'Free space on the disk of CMS_DATA, then publish again.',
-    );
-  return new ReleaseRefused(
-    `网站生成失败，网站仍是上一个版本，文章仍为“待发布”。\nThe site could not be built; the live site is unchanged.\n${message.slice(-1500)}`,
-  );
-}
 
 interface Waiting {
   request: ReleaseRequest;
@@ -172,8 +143,14 @@ export class Publisher {
     const reason = accepted.some(({ request }) => request.reason === 'publish') ? 'publish' : accepted[0].request.reason;
     const id = Number(
       this.db
-        .prepare("insert into releases (started_at, status, reason, actor, commit_sha) values (?, 'building', ?, ?, ?)")
-        .run(new Date().toISOString(), reason, reviewer.name, commit).lastInsertRowid,
+        .prepare("insert into releases (started_at, status, reason, actor, commit_sha, articles) values (?, 'building', ?, ?, ?, ?)")
+        .run(
+          new Date().toISOString(),
+          reason,
+          reviewer.name,
+          commit,
+          JSON.stringify(accepted.flatMap(({ request }) => releasedArticles(request))),
+        ).lastInsertRowid,
     );
     this.store.building.add(id);
     try {
@@ -287,7 +264,7 @@ export class Publisher {
     // After a restore (restore.ts): the commit that was live, which a rollback may have left behind the branch's head.
     const restored = path.join(this.settings.dataDir, RESTORED_LIVE_COMMIT);
     const base = existsSync(restored) ? readFileSync(restored, 'utf8').trim() : undefined;
-    await this.request({ reason: 'initial', by: { name: 'newsroom' }, address: null, base });
+    await this.request({ reason: 'initial', by: { name: SERVICE_ACTOR }, address: null, base });
     rmSync(restored, { force: true });
   }
 }

@@ -2,8 +2,10 @@
 import type { ReactNode } from 'react';
 import type { Account } from './accounts';
 import type { AuditEntry } from './audit';
+import { describeActor, describeDetail, describeTarget } from './audit-words';
+import { LiveDifferences } from './rollback-pages';
 import { chinaTime, document, Frame, ScrollTable, t } from './pages';
-import type { ReleaseRequest } from './publisher';
+import type { ReleaseRequest } from './release-request';
 import { KEPT_RELEASES } from './release-store';
 
 export interface ReleaseRow {
@@ -14,6 +16,7 @@ export interface ReleaseRow {
   actor: string | null;
   duration_ms: number | null;
   message: string | null;
+  articles: string | null;
 }
 
 export function releasesPage({
@@ -24,10 +27,14 @@ export function releasesPage({
   kept,
   notice,
   backup,
+  titles,
+  differences,
 }: {
   account: Account;
   pending: number;
   releases: ReleaseRow[];
+  titles: Map<string, string>;
+  differences: string[];
   live?: number;
   kept: number[];
   notice?: string;
@@ -39,6 +46,7 @@ export function releasesPage({
       <h1>{t('releases.heading')}</h1>
       <p>{t('releases.intro', { kept: KEPT_RELEASES })}</p>
       {backup}
+      <LiveDifferences sentences={differences} />
       {notice ? (
         <p className="notice" role="status">
           {notice}
@@ -62,8 +70,15 @@ export function releasesPage({
             <tr key={release.id} className={release.id === live ? 'live' : undefined}>
               <td>#{release.id}</td>
               <td>{chinaTime(release.started_at)}</td>
-              <td>{t(`releases.reasons.${release.reason}`)}</td>
-              <td>{release.actor}</td>
+              <td>
+                {t(`releases.reasons.${release.reason}`)}
+                {releaseArticles(release).map((target) => (
+                  <span key={target} className="release-article">
+                    {describeTarget(target, titles)}
+                  </span>
+                ))}
+              </td>
+              <td>{describeActor(release.actor, '')}</td>
               <td>
                 {t(`releases.statuses.${release.status}`)}
                 {release.message ? <pre>{release.message.slice(0, 600)}</pre> : null}
@@ -73,7 +88,7 @@ export function releasesPage({
                 {release.id === live ? (
                   <strong>{t('releases.live')}</strong>
                 ) : kept.includes(release.id) ? (
-                  <form method="post" action={`/admin/releases/${release.id}/rollback`}>
+                  <form method="get" action={`/admin/releases/${release.id}/rollback`}>
                     <button type="submit">{t('releases.rollBack')}</button>
                   </form>
                 ) : null}
@@ -86,7 +101,20 @@ export function releasesPage({
   );
 }
 
-export function auditPage({ account, pending, entries }: { account: Account; pending: number; entries: AuditEntry[] }) {
+/** The articles a release published or took down: the branches and files it recorded. */
+export const releaseArticles = (release: ReleaseRow): string[] => (release.articles ? (JSON.parse(release.articles) as string[]) : []);
+
+export function auditPage({
+  account,
+  pending,
+  entries,
+  titles,
+}: {
+  account: Account;
+  pending: number;
+  entries: AuditEntry[];
+  titles: Map<string, string>;
+}) {
   return document(
     t('audit.heading'),
     <Frame account={account} pending={pending}>
@@ -101,11 +129,11 @@ export function auditPage({ account, pending, entries }: { account: Account; pen
         {entries.map((entry) => (
           <tr key={entry.id} data-action={entry.action}>
             <td>{chinaTime(entry.at)}</td>
-            <td>{entry.actor ?? t('audit.service')}</td>
+            <td>{describeActor(entry.actor, entry.address)}</td>
             <td>{entry.address ?? t('audit.shell')}</td>
             <td>{t(`audit.actions.${entry.action}`)}</td>
-            <td>{entry.target}</td>
-            <td>{entry.detail}</td>
+            <td>{describeTarget(entry.target, titles)}</td>
+            <td>{describeDetail(entry.detail)}</td>
           </tr>
         ))}
       </ScrollTable>

@@ -22,7 +22,7 @@ import { openDatabase, storedSecret } from './database';
 import { EDITOR_PAGE_POLICY } from './editor-policy';
 import { Repository } from './git';
 import { healthCheck } from './health';
-import { finalErrorHandler } from './http-errors';
+import { finalErrorHandler, handleAsync } from './http-errors';
 import { catchUpWithLiveRelease, recoverInterruptedReleases } from './interrupted-releases';
 import { keyFile } from './key-file';
 import { messageRoutes } from './message-routes';
@@ -30,6 +30,9 @@ import { newsroomContext } from './newsroom-context';
 import { reviewerLinks, signInPage, t } from './pages';
 import { pidFile, Publisher } from './publisher';
 import { articlePreviewRoutes } from './article-preview';
+import { articleTitles } from './audit-words';
+import { differenceSentences } from './rollback-pages';
+import { liveDifferences } from './site-differences';
 import { releaseRoutes } from './release-routes';
 import { DatabaseSessionStore } from './session-store';
 import { databasePath, type NewsroomSettings } from './settings';
@@ -114,22 +117,35 @@ export async function startNewsroom(settings: NewsroomSettings) {
   const { signedIn, page } = context;
   app.get('/', (_request, response) => response.redirect('/admin/'));
   app.get('/admin', (_request, response) => response.redirect('/admin/'));
-  app.get('/admin/', (request, response) => {
-    const account = signedIn(request);
-    if (!account) return page(response, 200, signInPage({}));
-    const html = editorHtml({
-      mode: 'newsroom',
-      api: '/api/v1',
-      branch: repository.branch,
-      account: {
-        name: account.name,
-        role: t(`roles.${account.role}`),
-        links: account.role === 'reviewer' ? reviewerLinks(pendingCount(db)) : [],
-        signOut: t('nav.signOut'),
-      },
-    });
-    response.set('Content-Security-Policy', EDITOR_PAGE_POLICY).type('html').send(html);
-  });
+  app.get(
+    '/admin/',
+    handleAsync(async (request, response) => {
+      const account = signedIn(request);
+      if (!account) return page(response, 200, signInPage({}));
+      // After a rollback, whoever opens an article learns that the site shows some differently (site-differences.ts).
+      const differences = await liveDifferences(repository, publisher.store);
+      const live = publisher.store.liveCommit();
+      const titles = await articleTitles(
+        repository,
+        differences.map(({ target }) => target),
+        live ? [live] : [],
+      );
+      const sentences = differenceSentences('differences', differences, titles);
+      const html = editorHtml({
+        mode: 'newsroom',
+        api: '/api/v1',
+        branch: repository.branch,
+        account: {
+          name: account.name,
+          role: t(`roles.${account.role}`),
+          links: account.role === 'reviewer' ? reviewerLinks(pendingCount(db)) : [],
+          signOut: t('nav.signOut'),
+          notice: sentences.length > 0 ? [t('differences.heading'), ...sentences, t('differences.next')] : [],
+        },
+      });
+      response.set('Content-Security-Policy', EDITOR_PAGE_POLICY).type('html').send(html);
+    }),
+  );
 
   signInRoutes(app, context);
   releaseRoutes(app, context);

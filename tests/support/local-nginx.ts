@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -18,5 +18,7 @@ export function writeLocalNginxConfig(root: string, port: number, configFile: st
     config = config.replace(line, replacement);
   }
   writeFileSync(path.join(root, configFile), config);
+  // nginx's workers run as another user: they read the project's folder (a temporary one is private to its owner).
+  chmodSync(root, 0o755);
   return ['-p', root, '-c', configFile, '-g', 'daemon off;'];
 }
