@@ -110,7 +110,7 @@ async function articleWithPhotos(slug: string) {
   const names = ['cover.jpg', 'meeting.jpg', 'group.jpg'];
   const assets = [];
   for (const name of names) {
-    await writeCameraPhoto(path.join(folder, name), { quality: 95 });
+    await writeCameraPhoto(path.join(folder, name), { scene: true });
     const content = readFileSync(path.join(folder, name)).toString('base64');
     assets.push({ path: `public/news/${slug}/${name}`, content, encoding: 'base64' as const });
   }

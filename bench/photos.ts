@@ -57,7 +57,7 @@ async function cameraPhotos(folder: string): Promise<PhotoFacts[]> {
   const facts: PhotoFacts[] = [];
   for (const name of PHOTOS) {
     const file = path.join(folder, name);
-    await writeCameraPhoto(file, { quality: 95 });
+    await writeCameraPhoto(file, { scene: true });
     const camera = statSync(file).size;
     const started = performance.now();
     const photo = (await fixPhotoFile(file))!;

@@ -11,13 +11,32 @@ import sharp from 'sharp';
 
 export const CAMERA = { latitude: 40.8424, longitude: 111.7492, make: 'TestPhoneMaker', model: 'Test Phone 15', serial: 'SN-4711-TEST' };
 
-export async function writeCameraPhoto(file: string, { width = 4000, height = 3000, orientation = 6, quality = 92 } = {}): Promise<void> {
+/** Colour noise `scale` times coarser than the photo, blown up to its size: detail at one scale, as a scene has. */
+async function structure(width: number, height: number, scale: number): Promise<Buffer> {
+  const coarse = { width: Math.ceil(width / scale), height: Math.ceil(height / scale), channels: 3 as const };
+  return sharp({ create: { ...coarse, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 36 } } })
+    .resize({ width, height, kernel: 'cubic' })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+}
+
+/**
+ * Writes a camera photo. `scene` adds detail at several scales (as a view of a room has: walls, people, faces, print),
+ * so that its smaller sizes weigh what a real photo's do; without it the picture is soft noise, which a smaller size
+ * averages away.
+ */
+export async function writeCameraPhoto(
+  file: string,
+  { width = 4000, height = 3000, orientation = 6, quality = 92, scene = false } = {},
+): Promise<void> {
   const band = Math.round(width / 10);
+  const layers = scene ? await Promise.all([96, 24, 6].map((scale) => structure(width, height, scale))) : [];
   // Soft noise over a gradient: it compresses like a photo, to a few MB at a camera's quality.
   const base = await sharp({
     create: { width, height, channels: 3, background: '#787878', noise: { type: 'gaussian', mean: 120, sigma: 18 } },
   })
     .composite([
+      ...layers.map((input) => ({ input, blend: 'soft-light' as const })),
       {
         input: { create: { width: band, height, channels: 3, background: { r: 220, g: 20, b: 20 } } },
         left: 0,
