@@ -16,7 +16,7 @@ test('the three ways the code names an article, and an article file, are one art
 test('release steps in Chinese; the service and shell commands named as such', () => {
   assert.equal(
     describeDetail('12.3 s · check 0.5 s · content-check 1.2 s · next-export 8 s · unknown-step 1 s'),
-    `12.3 s · ${zh.Newsroom.steps.check} 0.5 秒 · ${zh.Newsroom.steps['content-check']} 1.2 秒 · ${zh.Newsroom.steps['next-export']} 8 秒 · unknown-step 1 s`,
+    `12.3 秒 · ${zh.Newsroom.steps.check} 0.5 秒 · ${zh.Newsroom.steps['content-check']} 1.2 秒 · ${zh.Newsroom.steps['next-export']} 8 秒 · unknown-step 1 s`,
   );
   assert.equal(describeActor('newsroom', null), zh.Newsroom.audit.service);
   assert.equal(describeActor(null, null), zh.Newsroom.audit.service);
