@@ -81,9 +81,11 @@ export function describeTarget(target: string | null, titles: Map<string, string
 /** A release's steps (`check 0.5 s · merge 0.1 s …`) in Chinese; any other detail as recorded. */
 export function describeDetail(detail: string | null): string {
   if (!detail) return '';
-  return detail.replace(/^(\d+(?:\.\d+)?) s\b/, '$1 秒').replaceAll(/\b([a-z]+(?:-[a-z]+)*) (\d+(?:\.\d+)?) s\b/g, (whole, step: string, seconds: string) =>
-    step in zhMessages.Newsroom.steps ? `${t(`steps.${step as StepId}`)} ${seconds} 秒` : whole,
-  );
+  return detail
+    .replace(/^(\d+(?:\.\d+)?) s\b/, '$1 秒')
+    .replaceAll(/\b([a-z]+(?:-[a-z]+)*) (\d+(?:\.\d+)?) s\b/g, (whole, step: string, seconds: string) =>
+      step in zhMessages.Newsroom.steps ? `${t(`steps.${step as StepId}`)} ${seconds} 秒` : whole,
+    );
 }
 
 /** Who did it: a person's name; the service itself, or a command on the server, said so. */
