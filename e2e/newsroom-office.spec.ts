@@ -107,6 +107,11 @@ test('李 writes the article with Chinese file names, reopens it with its pictur
   await page.reload();
   await expect(page.getByLabel(fields.title.label, { exact: true })).toHaveValue(title.zh);
   await expect(page.getByText(`/news/${slug}/${minutes}.pdf`)).toBeAttached();
+  // A picture that is on no branch: where it should show, the form says which file is missing.
+  const missing = await page.request.get(`/admin/article-file/${slug}/${encodeURIComponent('不存在.jpg')}`);
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+  expect(await missing.text()).toContain(newsroomWords.preview.missingPicture.replace('{file}', '不存在.jpg'));
   await expectPicturesShown(page.locator('body'), 2);
   await setStatus(page, '待审核');
   await expect(page.getByRole('button', { name: '状态: 待审核' })).toBeVisible();

@@ -150,7 +150,8 @@ test('a published answer is on /zh/messages after the next release, without name
   await staff.getByRole('button', { name: newsroom.messages.publishSubmit }).click();
   await expect(staff.getByRole('status').first()).toHaveText(newsroom.messages.publishedNotice.replace('{id}', '1'));
   // Part of the next release, like an article: the message page says so until that release is live.
-  const livePage = newsroom.messages.publicLive.replace('{page}', '/zh/messages');
+  const answersPage = newsroom.messages.answersPage.replace('{language}', newsroom.messages.languages.zh);
+  const livePage = newsroom.messages.publicLive.replace('{page}', answersPage);
   await expect(async () => {
     await staff.reload();
     await expect(staff.getByText(livePage)).toBeVisible({ timeout: 1000 });

@@ -11,12 +11,20 @@ import type { Express, Request, Response } from 'express';
 import { createTranslator } from 'next-intl';
 import zhMessages from '../../messages/zh.json';
 import { articleBodyHtml } from '../../lib/article-html';
-import { attachmentType, newsFrontmatter, normalizeFrontmatter, SLUG_PATTERN } from '../../lib/content-schema';
+import {
+  attachmentType,
+  fileExtension,
+  IMAGE_EXTENSIONS,
+  newsFrontmatter,
+  normalizeFrontmatter,
+  SLUG_PATTERN,
+} from '../../lib/content-schema';
 import { readHeader, splitFrontmatter } from '../../lib/frontmatter';
 import { downloadName } from '../../lib/media';
 import { isLocale, LOCALE_TAGS, LOCALES, type Locale } from '../../i18n/locales.mjs';
 import { ARTICLE_FILES_PATH, articleFileUrl } from '../article-files';
 import { articleFile, collectionName, NEWS_MEDIA_ROOT } from '../news-files';
+import { handleAsync } from './http-errors';
 import { firstFileAt } from './media-lookup';
 import type { NewsroomContext } from './newsroom-context';
 import { document, t } from './pages';
@@ -24,6 +32,13 @@ import { document, t } from './pages';
 const categories = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Categories' });
 
 const articleBranch = (locale: Locale, slug: string) => `cms/${collectionName(locale)}/${slug}`;
+
+// An upload is the staff's own, not yet public: never cached, never run (an SVG's script included).
+const FILE_HEADERS = { 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" };
+const isPicture = (file: string) => (IMAGE_EXTENSIONS as readonly string[]).includes(fileExtension(file));
+const xmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const missingPicture = (text: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="120" viewBox="0 0 640 120"><rect width="640" height="120" fill="#fde8e8"/><text x="320" y="66" font-family="sans-serif" font-size="20" text-anchor="middle" fill="#8a1c1c">${xmlText(text)}</text></svg>`;
 
 function previewPage(locale: Locale, slug: string, source: string): string {
   const { header, body } = splitFrontmatter(source);
@@ -86,36 +101,48 @@ export function articlePreviewRoutes(app: Express, { repository, signedIn, page 
     return false;
   };
 
-  app.get(`${ARTICLE_FILES_PATH}/:slug/:file`, async (request, response, next) => {
-    if (!staffOnly(request, response)) return;
-    const { slug, file } = request.params;
-    if (!SLUG_PATTERN.test(slug) || file.includes('/') || file.includes('\\') || file.startsWith('.')) return next();
-    const branches = [...LOCALES.map((locale) => articleBranch(locale, slug)), repository.branch];
-    const content = await firstFileAt(repository.root, branches, `${NEWS_MEDIA_ROOT}/${slug}/${file}`).catch(() => undefined);
-    if (!content)
-      return page(
-        response,
-        404,
-        document(t('preview.missingFile', { file }), <p className="problem">{t('preview.missingFile', { file })}</p>),
-      );
-    // An upload is the staff's own, not yet public: never cached, never run (an SVG's script included).
-    response
-      .status(200)
-      .type(path.extname(file))
-      .set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" })
-      .set('Content-Disposition', attachmentType(file) ? `attachment; filename*=UTF-8''${encodeURIComponent(file)}` : 'inline')
-      .send(content);
-  });
+  app.get(
+    `${ARTICLE_FILES_PATH}/:slug/:file`,
+    handleAsync(async (request, response, next) => {
+      if (!staffOnly(request, response)) return;
+      const { slug, file } = request.params;
+      if (!SLUG_PATTERN.test(slug) || file.includes('/') || file.includes('\\') || file.startsWith('.')) return next();
+      const branches = [...LOCALES.map((locale) => articleBranch(locale, slug)), repository.branch];
+      const content = await firstFileAt(repository.root, branches, `${NEWS_MEDIA_ROOT}/${slug}/${file}`).catch(() => undefined);
+      if (!content && isPicture(file))
+        // Where a picture should be, the form shows which file is missing (the content check refuses it at publishing).
+        return response
+          .status(404)
+          .type('svg')
+          .set(FILE_HEADERS)
+          .send(missingPicture(t('preview.missingPicture', { file })));
+      if (!content)
+        return page(
+          response,
+          404,
+          document(t('preview.missingFile', { file }), <p className="problem">{t('preview.missingFile', { file })}</p>),
+        );
+      response
+        .status(200)
+        .type(path.extname(file))
+        .set(FILE_HEADERS)
+        .set('Content-Disposition', attachmentType(file) ? `attachment; filename*=UTF-8''${encodeURIComponent(file)}` : 'inline')
+        .send(content);
+    }),
+  );
 
-  app.get('/admin/preview/:locale/:slug', async (request, response, next) => {
-    if (!staffOnly(request, response)) return;
-    const { locale, slug } = request.params;
-    if (!isLocale(locale) || !SLUG_PATTERN.test(slug)) return next();
-    const branches = [articleBranch(locale, slug), repository.branch];
-    const source = await firstFileAt(repository.root, branches, articleFile(locale, slug)).catch(() => undefined);
-    if (!source) return page(response, 404, document(t('preview.missing'), <p className="problem">{t('preview.missing')}</p>));
-    page(response, 200, previewPage(locale, slug, source.toString('utf8')));
-  });
+  app.get(
+    '/admin/preview/:locale/:slug',
+    handleAsync(async (request, response, next) => {
+      if (!staffOnly(request, response)) return;
+      const { locale, slug } = request.params;
+      if (!isLocale(locale) || !SLUG_PATTERN.test(slug)) return next();
+      const branches = [articleBranch(locale, slug), repository.branch];
+      const source = await firstFileAt(repository.root, branches, articleFile(locale, slug)).catch(() => undefined);
+      if (!source) return page(response, 404, document(t('preview.missing'), <p className="problem">{t('preview.missing')}</p>));
+      page(response, 200, previewPage(locale, slug, source.toString('utf8')));
+    }),
+  );
 }
 
 /** Decap's preview link for an article: the newsroom's preview while it has unpublished changes, else its page on the site. */

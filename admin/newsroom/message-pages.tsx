@@ -141,8 +141,7 @@ export function visitorMessagePage({
                     ? 'messages.publicLive'
                     : 'messages.publicWaiting',
                   { page: answersPageName(message.public_locale) },
-                )}{' '}
-                <a href={answersPage(message.public_locale)}>{t('messages.openAnswersPage')}</a>
+                )}
               </p>
               <button type="submit" name="locale" value="none">
                 {t('messages.unpublishSubmit')}
