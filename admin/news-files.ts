@@ -15,6 +15,8 @@ export const NEWS_MEDIA_ROOT = `public${UPLOADS_PATH}`;
 
 const COLLECTION_PREFIX = 'news-';
 export const collectionName = (locale: Locale) => `${COLLECTION_PREFIX}${locale}`;
+/** The branch an unpublished article waits on in the newsroom (Decap's editorial workflow: cms/<collection>/<slug>). */
+export const workflowBranch = (collection: string, slug: string) => `cms/${collection}/${slug}`;
 /** The language of a collection of ours; undefined for any other name. */
 export function collectionLocale(name: string): Locale | undefined {
   const locale = name.startsWith(COLLECTION_PREFIX) ? name.slice(COLLECTION_PREFIX.length) : '';

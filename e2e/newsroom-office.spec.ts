@@ -29,7 +29,7 @@ const site = ports.site;
 const words = messages.zh.Admin;
 const fields = messages.zh.ContentFields;
 const newsroomWords = messages.zh.Newsroom;
-const slug = 'annual-work-meeting-2026';
+const slug = 'office-work-meeting-test';
 const title = { zh: '2026年度工作会议召开', en: 'The 2026 annual work meeting' };
 const minutes = '会议纪要';
 /** What no screen of the newsroom may say: Decap's and git's words, and raw errors. */

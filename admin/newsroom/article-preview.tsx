@@ -23,7 +23,7 @@ import { readHeader, splitFrontmatter } from '../../lib/frontmatter';
 import { downloadName } from '../../lib/media';
 import { isLocale, LOCALE_TAGS, LOCALES, type Locale } from '../../i18n/locales.mjs';
 import { ARTICLE_FILES_PATH, articleFileUrl } from '../article-files';
-import { articleFile, collectionName, NEWS_MEDIA_ROOT } from '../news-files';
+import { articleFile, collectionName, NEWS_MEDIA_ROOT, workflowBranch } from '../news-files';
 import { handleAsync } from './http-errors';
 import { firstFileAt } from './media-lookup';
 import type { NewsroomContext } from './newsroom-context';
@@ -31,7 +31,7 @@ import { document, t } from './pages';
 
 const categories = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Categories' });
 
-const articleBranch = (locale: Locale, slug: string) => `cms/${collectionName(locale)}/${slug}`;
+const articleBranch = (locale: Locale, slug: string) => workflowBranch(collectionName(locale), slug);
 
 // An upload is the staff's own, not yet public: never cached, never run (an SVG's script included).
 const FILE_HEADERS = { 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" };

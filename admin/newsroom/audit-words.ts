@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import zhMessages from '../../messages/zh.json';
 import { readHeader, splitFrontmatter } from '../../lib/frontmatter';
 import { isLocale, type Locale } from '../../i18n/locales.mjs';
-import { articleFile, collectionLocale, NEWS_MEDIA_ROOT } from '../news-files';
+import { articleFile, collectionLocale, collectionName, NEWS_MEDIA_ROOT, workflowBranch } from '../news-files';
 import { SERVICE_ACTOR } from './audit';
 import type { Repository } from './git';
 import { t } from './pages';
@@ -36,7 +36,7 @@ export function articleTitles(repository: Repository, targets: (string | null)[]
   const articles = new Map<string, { locale: Locale; slug: string }>();
   for (const ref of targets.map(articleRef)) if (ref?.locale) articles.set(titleKey(ref.locale, ref.slug), ref);
   const asked = [...articles.values()].flatMap(({ locale, slug }) =>
-    [`cms/news-${locale}/${slug}`, repository.branch, ...commits].map((branch) => ({
+    [workflowBranch(collectionName(locale), slug), repository.branch, ...commits].map((branch) => ({
       key: titleKey(locale, slug),
       object: `${branch}:${articleFile(locale, slug)}`,
     })),

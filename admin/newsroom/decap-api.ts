@@ -13,7 +13,7 @@ import { authorEnv } from './git';
 import { handleAsync, serverErrorMessage } from './http-errors';
 import { articleMediaFile } from './media-lookup';
 import { deployPreview } from './article-preview';
-import { collectionLocale } from '../news-files';
+import { collectionLocale, workflowBranch } from '../news-files';
 import type { NewsroomContext } from './newsroom-context';
 import { t } from './pages';
 import { ReleaseRefused } from './release-request';
@@ -48,7 +48,7 @@ export function decapApi(
         // From the article's branch, else the published one (a language version shares the other's files).
         const params = body.params as { collection: string; slug: string; path: string };
         return response.json(
-          await articleMediaFile(repository.root, `cms/${params.collection}/${params.slug}`, repository.branch, params.path),
+          await articleMediaFile(repository.root, workflowBranch(params.collection, params.slug), repository.branch, params.path),
         );
       }
       if (body.action === 'getDeployPreview') {
@@ -59,7 +59,7 @@ export function decapApi(
         const params = body.params as { collection: string; slug: string };
         try {
           const id = await publisher.request({
-            branch: `cms/${params.collection}/${params.slug}`,
+            branch: workflowBranch(params.collection, params.slug),
             reason: 'publish',
             by: account,
             address: address(request),
