@@ -5,6 +5,7 @@ import { contentRoot, newsFrontmatter, parseNewsPath } from './lib/content-schem
 import { contentlayerFields, type JsonObject } from './lib/contentlayer-fields';
 import { describeAttachment, describeImage } from './lib/media';
 import { parseMdx, summarize } from './lib/mdx-body';
+import { remarkLeadPicture } from './lib/lead-picture';
 import { remarkRefuseCode } from './lib/mdx-problems';
 
 function pathParts(sourceFilePath: string) {
@@ -56,7 +57,7 @@ export default makeSource({
     mdxOptions: (options) => {
       // After contentlayer2's plugin that names the document, before mdx-bundler's that adds `export const frontmatter`.
       const [nameDocument, ...others] = options.remarkPlugins ?? [];
-      return { ...options, remarkPlugins: [nameDocument, remarkRefuseCode, ...others] };
+      return { ...options, remarkPlugins: [nameDocument, remarkRefuseCode, remarkLeadPicture, ...others] };
     },
   },
   onMissingOrIncompatibleData: 'fail',

@@ -25,7 +25,11 @@ for (const locale of locales) {
     // Width and height reserve the space before the image arrives: no layout shift.
     await expect(image).toHaveAttribute('width', '1280');
     await expect(image).toHaveAttribute('height', '800');
-    await expect(image).toHaveAttribute('loading', 'lazy');
+    // The body's first picture stands in for a cover, the page's largest paint: fetched at once, first. The others wait.
+    await expect(image).toHaveAttribute('loading', 'eager');
+    await expect(image).toHaveAttribute('fetchpriority', 'high');
+    await expect(page.locator('#article-body figure.article-figure img').last()).toHaveAttribute('loading', 'lazy');
+    await expect(page.locator('#article-body img[fetchpriority]')).toHaveCount(1);
     await expect(image).toHaveAttribute('alt', text.alt);
     // The widths the build made of it, up to its own 1280 (photos.spec.ts: which one a phone takes).
     const widths = [320, 640, 960, 1280].map((width) => `/_sizes/[0-9a-f]{20}-${width}\\.webp ${width}w`).join(', ');

@@ -33,7 +33,8 @@ const NOT_PROSE = new Set([
   'mdxjsEsm',
 ]);
 
-function proseOf(node: Nodes): string {
+/** The words of a node a reader reads: no code, markup, components or images. */
+export function proseOf(node: Nodes): string {
   if (NOT_PROSE.has(node.type)) return '';
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
