@@ -152,6 +152,8 @@ test('王 sees the pictures and a preview of the whole article before publishing
   await preview.close();
 
   await setStatus(page, '待发布');
+  // Decap asks to set 待发布 first until the server has taken the new status.
+  await expect(page.getByRole('button', { name: '状态: 待发布' })).toBeVisible();
   await publishNow(page);
   await expect(page.getByText('文章已发布，网站已更新')).toBeVisible({ timeout: 180_000 });
 
@@ -161,6 +163,7 @@ test('王 sees the pictures and a preview of the whole article before publishing
   await expectPicturesShown(page.locator('body'), 2);
   await expect(page.locator('body')).not.toContainText(FOREIGN_WORDS);
   await setStatus(page, '待发布');
+  await expect(page.getByRole('button', { name: '状态: 待发布' })).toBeVisible();
   await publishNow(page);
   await expect(page.getByText('文章已发布，网站已更新')).toBeVisible({ timeout: 180_000 });
 });
