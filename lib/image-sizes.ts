@@ -46,7 +46,8 @@ async function sizesOf(source: string, cache: string, served: string, share: boo
   if (share) sizes.push({ name: shareName(hash), width: Math.min(SHARE_WIDTH, width), encode: shareJpeg });
   const missing = sizes.filter(({ name }) => !existsSync(path.join(cache, name)));
   if (missing.length > 0) {
-    const largest = Math.max(...missing.map((size) => size.width));
+    // From the largest size of all, not of the missing ones: a size's bytes then never depend on what was cached.
+    const largest = Math.max(...sizes.map((size) => size.width));
     const { data, info } = await sharp(bytes)
       .autoOrient()
       .resize({ width: largest, withoutEnlargement: true })
