@@ -162,6 +162,10 @@ test('王 sees the pictures and a preview of the whole article before publishing
   await expect(page.getByLabel(fields.title.label, { exact: true })).toHaveValue(title.en);
   await expectPicturesShown(page.locator('body'), 2);
   await expect(page.locator('body')).not.toContainText(FOREIGN_WORDS);
+  // Its preview gives its facts in English, as the English site will.
+  const englishPreview = await page.request.get(`/admin/preview/en/${slug}`);
+  expect(await englishPreview.text()).toContain(messages.en.Categories.company);
+  expect(await englishPreview.text()).toContain(messages.en.Article.attachments);
   await setStatus(page, '待发布');
   await expect(page.getByRole('button', { name: '状态: 待发布' })).toBeVisible();
   await publishNow(page);

@@ -9,10 +9,13 @@
 import path from 'node:path';
 import type { Express, Request, Response } from 'express';
 import { createTranslator } from 'next-intl';
+import enMessages from '../../messages/en.json';
 import zhMessages from '../../messages/zh.json';
 import { articleBodyHtml } from '../../lib/article-html';
+import { formatDate } from '../../lib/dates';
 import {
   attachmentType,
+  type Category,
   fileExtension,
   IMAGE_EXTENSIONS,
   newsFrontmatter,
@@ -29,7 +32,10 @@ import { firstFileAt } from './media-lookup';
 import type { NewsroomContext } from './newsroom-context';
 import { document, t } from './pages';
 
-const categories = createTranslator({ locale: 'zh', messages: zhMessages, namespace: 'Categories' });
+// The article's facts in its own language, as the site will show them; the newsroom's own words stay Chinese.
+const siteMessages = { zh: zhMessages, en: enMessages } satisfies Record<Locale, unknown>;
+const categoryName = (locale: Locale, category: Category) =>
+  createTranslator({ locale, messages: siteMessages[locale], namespace: 'Categories' })(category);
 
 const articleBranch = (locale: Locale, slug: string) => workflowBranch(collectionName(locale), slug);
 
@@ -50,9 +56,6 @@ function previewPage(locale: Locale, slug: string, source: string): string {
   } catch {
     html = undefined;
   }
-  const date = article
-    ? new Intl.DateTimeFormat(LOCALE_TAGS.zh.htmlLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(article.date))
-    : '';
   return document(
     t('preview.title', { title: article?.title ?? slug }),
     <>
@@ -62,7 +65,9 @@ function previewPage(locale: Locale, slug: string, source: string): string {
       <main className="preview-article" lang={LOCALE_TAGS[locale].htmlLang}>
         <h1>{article?.title ?? slug}</h1>
         {article ? (
-          <p className="preview-facts">{[date, categories(article.category), article.source].filter(Boolean).join(' · ')}</p>
+          <p className="preview-facts">
+            {[formatDate(article.date, locale), categoryName(locale, article.category), article.source].filter(Boolean).join(' · ')}
+          </p>
         ) : (
           <p className="problem">{t('preview.headerProblem')}</p>
         )}
@@ -76,7 +81,7 @@ function previewPage(locale: Locale, slug: string, source: string): string {
         )}
         {article?.attachments?.length ? (
           <section aria-labelledby="preview-attachments">
-            <h2 id="preview-attachments">{zhMessages.Article.attachments}</h2>
+            <h2 id="preview-attachments">{siteMessages[locale].Article.attachments}</h2>
             <ul>
               {article.attachments.map(({ file, name }) => (
                 <li key={file}>
